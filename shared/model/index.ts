@@ -1,0 +1,5 @@
+export * from './article';
+export * from './article-text';
+export * from './annotation';
+export * from './result';
+export * from './ids';

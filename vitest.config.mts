@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'electron/**/*.test.ts'],
+    // Dexie needs an IndexedDB; fake-indexeddb provides one in Node.
+    setupFiles: ['fake-indexeddb/auto'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
