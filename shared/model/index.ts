@@ -3,3 +3,4 @@ export * from './article-text';
 export * from './annotation';
 export * from './result';
 export * from './ids';
+export * from './deep-link';

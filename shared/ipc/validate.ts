@@ -1,0 +1,58 @@
+/**
+ * Main validates every IPC argument: the renderer shows untrusted text, so it is treated as untrusted
+ * too. Pure functions, so they are tested without Electron.
+ */
+import type { ExportFile } from './contract';
+import { err, ok, type Result } from '../model/result';
+
+/** 20 MB per file and 5,000 files: far above any real export, low enough to refuse a runaway call. */
+export const MAX_EXPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_EXPORT_FILES = 5000;
+
+// A bare, portable file name: no separators, no control characters, no leading dot, a known extension.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
+const SAFE_NAME = /^[^\\/:*?"<>|\u0000-\u001f.][^\\/:*?"<>|\u0000-\u001f]{0,150}\.(md|json)$/;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
+
+export function validateExportFile(value: unknown): Result<ExportFile> {
+  if (typeof value !== 'object' || value === null) return err('Expected a file object { name, content }.');
+  const { name, content } = value as Record<string, unknown>;
+  if (typeof name !== 'string' || !SAFE_NAME.test(name) || WINDOWS_RESERVED.test(name)) {
+    return err(`Refused file name ${JSON.stringify(String(name)).slice(0, 80)}: use a plain name ending in .md or .json, without folders.`);
+  }
+  if (typeof content !== 'string') return err(`${name}: content must be text.`);
+  if (content.length > MAX_EXPORT_BYTES) return err(`${name}: ${content.length} characters is over the ${MAX_EXPORT_BYTES} limit.`);
+  return ok({ name, content });
+}
+
+export function validateExportFiles(value: unknown): Result<ExportFile[]> {
+  if (!Array.isArray(value) || value.length === 0) return err('Expected a non-empty list of files.');
+  if (value.length > MAX_EXPORT_FILES) return err(`Refused ${value.length} files: at most ${MAX_EXPORT_FILES} per export.`);
+  const files: ExportFile[] = [];
+  const seen = new Set<string>();
+  for (const item of value) {
+    const r = validateExportFile(item);
+    if (!r.ok) return r;
+    const key = r.value.name.toLowerCase();
+    if (seen.has(key)) return err(`Two files are named ${r.value.name}.`);
+    seen.add(key);
+    files.push(r.value);
+  }
+  return ok(files);
+}
+
+export function validateExternalUrl(value: unknown): Result<string> {
+  if (typeof value !== 'string' || value.length > 2048) return err('Expected a link of at most 2,048 characters.');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return err(`Not a valid link: ${value.slice(0, 80)}`);
+  }
+  if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) return err(`Refused to open a ${url.protocol} link outside Gloss.`);
+  return ok(url.toString());
+}
+
+export function validateNoArgs(args: unknown[]): Result<[]> {
+  return args.length === 0 ? ok([]) : err(`Expected no arguments, got ${args.length}.`);
+}
