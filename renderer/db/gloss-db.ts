@@ -1,0 +1,38 @@
+/**
+ * The database handle. Created by openGlossDb() and passed down (DbProvider in React), never held
+ * in a module-level singleton, so tests and future multi-profile setups each get their own.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Highlight, Note, ReadingState, Tag } from '../../shared/model';
+import { declareSchema } from './schema';
+
+/** A setting is stored one row per key, so changing one never rewrites the others. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Tags are keyed by their lower-cased name; `name` keeps the first spelling the reader typed. */
+export interface TagRecord extends Tag {
+  key: string;
+}
+
+export class GlossDb extends Dexie {
+  // `declare`: Dexie creates these properties itself when the schema is declared; a class field
+  // would overwrite them with undefined.
+  declare readingState: Table<ReadingState, string>;
+  declare settings: Table<SettingRecord, string>;
+  declare highlights: Table<Highlight, string>;
+  declare notes: Table<Note, string>;
+  declare tags: Table<TagRecord, string>;
+
+  constructor(name: string) {
+    super(name);
+    declareSchema(this);
+  }
+}
+
+/** Dexie opens lazily on the first query; call db.open() to surface a blocked/failed open early. */
+export function openGlossDb(name = 'gloss'): GlossDb {
+  return new GlossDb(name);
+}

@@ -1,0 +1,54 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { openGlossDb } from './gloss-db';
+import { createHighlight, listHighlightsByArticle } from './highlights-repo';
+import readingV1 from './migrations/fixtures/001-reading-state.json';
+import settingsV1 from './migrations/fixtures/001-settings.json';
+import { declareSchema, LATEST_VERSION, SCHEMA } from './schema';
+import { getSettings } from './settings-repo';
+import { sampleHighlight } from './testing/sample-records';
+
+describe('schema', () => {
+  it('is append-only: shipped versions keep their exact store definitions', () => {
+    // If this fails, a shipped version was edited. Add a new version instead.
+    expect(SCHEMA.map((s) => [s.version, s.stores])).toEqual([
+      [1, { readingState: '&articleId', settings: '&key' }],
+      [2, {
+        highlights: '&id, articleId, [articleId+position.start], color, createdAt, *tags',
+        notes: '&id, articleId, highlightId, updatedAt, *tags',
+        tags: '&key, name',
+      }],
+    ]);
+    expect(LATEST_VERSION).toBe(2);
+  });
+
+  it('keeps v1 data when a v1 install opens with the full schema, and migrates it', async () => {
+    const name = `gloss-upgrade-${Date.now()}`;
+    const v1 = new Dexie(name);
+    declareSchema(v1, 1);
+    await v1.open();
+    expect(v1.verno).toBe(1);
+    expect(v1.tables.map((t) => t.name).sort()).toEqual(['readingState', 'settings']);
+    await v1.table('readingState').bulkAdd(readingV1);
+    await v1.table('settings').bulkAdd(settingsV1);
+    v1.close();
+
+    const db = openGlossDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.readingState.get('000_8a7174939e31e350')).toEqual({
+      articleId: '000_8a7174939e31e350',
+      scrollFraction: 0.25,
+      updatedAt: '2020-01-21T09:46:40.000Z',
+    });
+    const all = await db.readingState.orderBy('articleId').toArray();
+    expect(all.map((r) => r.scrollFraction)).toEqual([0.25, 0, 1, 0]);
+    expect(all.every((r) => !('scrollTop' in r))).toBe(true);
+    expect(await getSettings(db)).toEqual({ theme: 'dark', fontSize: 20, lineWidth: 72 });
+
+    // The v2 stores exist and work on the upgraded database.
+    await createHighlight(db, sampleHighlight(40));
+    expect(await listHighlightsByArticle(db, '000_8a7174939e31e350')).toHaveLength(1);
+    db.close();
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * THE schema of Gloss's IndexedDB, the one place it is written down.
+ *
+ * Append-only: a shipped version is never edited; a change is a new entry with a higher version
+ * number, listing only the stores it adds or changes (Dexie ≥ 3 carries the rest forward), and, when
+ * stored records change shape, an upgrade that calls a pure record→record function from
+ * migrations/NNN-*.ts (tested on a frozen fixture of the previous version's records).
+ */
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { migrateReadingStateV1toV2, type ReadingStateV1 } from './migrations/002-scroll-fraction';
+
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+export const SCHEMA: readonly SchemaVersion[] = [
+  {
+    // The foundation: where the reader was, and how the page looks.
+    version: 1,
+    stores: {
+      readingState: '&articleId',
+      settings: '&key',
+    },
+  },
+  {
+    // Highlights, notes and tags. The compound index on a nested key path gives "highlights of one
+    // article in document order" straight from the index (checked in fake-indexeddb and Chromium:
+    // IndexedDB allows dotted paths inside an array key path).
+    version: 2,
+    stores: {
+      highlights: '&id, articleId, [articleId+position.start], color, createdAt, *tags',
+      notes: '&id, articleId, highlightId, updatedAt, *tags',
+      tags: '&key, name',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('readingState')
+        .toCollection()
+        .modify((row: ReadingStateV1, ref: { value: unknown }) => {
+          ref.value = migrateReadingStateV1toV2(row);
+        }),
+  },
+];
+
+export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
+
+/** Declares versions 1..upTo on a fresh Dexie instance (tests declare older ones to fake old installs). */
+export function declareSchema(db: Dexie, upTo: number = LATEST_VERSION): void {
+  for (const step of SCHEMA) {
+    if (step.version > upTo) break;
+    const declared = db.version(step.version).stores({ ...step.stores });
+    if (step.upgrade) declared.upgrade(step.upgrade);
+  }
+}

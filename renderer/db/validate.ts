@@ -1,0 +1,108 @@
+/** Input checks shared by the repositories. Each failure is a StorageError with a message for people. */
+import { HIGHLIGHT_COLORS, type HighlightColor, type Note, type Highlight, type ReadingState } from '../../shared/model';
+import { StorageError } from './errors';
+
+/** 1 MiB of UTF-8: far beyond any real note, small enough that a runaway paste cannot bloat the DB. */
+export const MAX_NOTE_BYTES = 1024 * 1024;
+export const MAX_TAG_LENGTH = 64;
+
+const encoder = new TextEncoder();
+
+function nonEmptyString(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new StorageError(`${what} is missing.`);
+  return value;
+}
+
+function isoString(value: unknown, what: string): string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+    throw new StorageError(`${what} is not a valid date.`);
+  }
+  return value;
+}
+
+export function checkColor(color: unknown): HighlightColor {
+  if (!(HIGHLIGHT_COLORS as readonly unknown[]).includes(color)) {
+    throw new StorageError(`"${String(color)}" is not a highlight colour (use ${HIGHLIGHT_COLORS.join(', ')}).`);
+  }
+  return color as HighlightColor;
+}
+
+/** Checks the anchor part of a highlight: where it is and what it quotes. */
+export function checkAnchor(h: Pick<Highlight, 'quote' | 'position' | 'contentHash'>): void {
+  const { start, end } = h.position ?? {};
+  if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0) {
+    throw new StorageError('A highlight needs whole-number start and end positions of 0 or more.');
+  }
+  if ((start as number) >= (end as number)) {
+    throw new StorageError(`A highlight must cover some text (start ${start} is not before end ${end}).`);
+  }
+  if (typeof h.quote?.exact !== 'string' || h.quote.exact === '') {
+    throw new StorageError('A highlight needs the text it quotes.');
+  }
+  if (typeof h.quote.prefix !== 'string' || typeof h.quote.suffix !== 'string') {
+    throw new StorageError('A highlight quote needs its prefix and suffix (they may be empty).');
+  }
+  if (typeof h.contentHash !== 'string') throw new StorageError('A highlight needs the article content hash.');
+}
+
+/** A complete stored highlight, e.g. from a backup. */
+export function checkHighlight(h: Highlight): void {
+  nonEmptyString(h.id, 'The highlight id');
+  nonEmptyString(h.articleId, 'The article of a highlight');
+  checkColor(h.color);
+  checkAnchor(h);
+  checkTagList(h.tags);
+  isoString(h.createdAt, 'The highlight creation time');
+  isoString(h.updatedAt, 'The highlight update time');
+}
+
+export function checkNoteBody(body: unknown): string {
+  if (typeof body !== 'string') throw new StorageError('A note body must be text.');
+  const bytes = encoder.encode(body).length;
+  if (bytes > MAX_NOTE_BYTES) {
+    const mib = (bytes / MAX_NOTE_BYTES).toFixed(1);
+    throw new StorageError(`This note is too long to save (${mib} MB; the limit is 1 MB).`);
+  }
+  return body;
+}
+
+/** A complete stored note, e.g. from a backup. */
+export function checkNote(n: Note): void {
+  nonEmptyString(n.id, 'The note id');
+  nonEmptyString(n.articleId, 'The article of a note');
+  if (n.highlightId !== null && (typeof n.highlightId !== 'string' || n.highlightId === '')) {
+    throw new StorageError('A note belongs to a highlight id or to the whole article (null).');
+  }
+  checkNoteBody(n.body);
+  checkTagList(n.tags);
+  isoString(n.createdAt, 'The note creation time');
+  isoString(n.updatedAt, 'The note update time');
+}
+
+export function checkReadingState(r: ReadingState): void {
+  nonEmptyString(r.articleId, 'The article of a reading position');
+  if (!Number.isFinite(r.scrollFraction) || r.scrollFraction < 0 || r.scrollFraction > 1) {
+    throw new StorageError('A reading position must be a fraction between 0 and 1.');
+  }
+  isoString(r.updatedAt, 'The reading position time');
+}
+
+/** Trims and collapses inner whitespace; tags are names, not free text. */
+export function cleanTagName(name: unknown): string {
+  if (typeof name !== 'string') throw new StorageError('A tag must be text.');
+  const cleaned = name.trim().replace(/\s+/g, ' ');
+  if (cleaned.length > MAX_TAG_LENGTH) {
+    throw new StorageError(`The tag "${cleaned.slice(0, 20)}…" is too long (at most ${MAX_TAG_LENGTH} characters).`);
+  }
+  return cleaned;
+}
+
+/** The case-insensitive identity of a tag. Locale-independent so keys match on every machine. */
+export function tagKey(name: string): string {
+  return cleanTagName(name).toLowerCase();
+}
+
+function checkTagList(tags: unknown): void {
+  if (!Array.isArray(tags)) throw new StorageError('Tags must be a list.');
+  for (const t of tags) if (cleanTagName(t) === '') throw new StorageError('A tag cannot be empty.');
+}
