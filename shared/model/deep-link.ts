@@ -9,9 +9,13 @@ export interface DeepLink {
 
 const ID = /^[A-Za-z0-9_-]{1,128}$/;
 
+/** Percent-encodes so the link is also a valid Markdown link destination (no spaces or parentheses). */
+const encodePart = (s: string): string =>
+  encodeURIComponent(s).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 export function buildDeepLink(articleId: string, highlightId?: string | null): string {
-  const base = `gloss://article/${encodeURIComponent(articleId)}`;
-  return highlightId ? `${base}#highlight=${encodeURIComponent(highlightId)}` : base;
+  const base = `gloss://article/${encodePart(articleId)}`;
+  return highlightId ? `${base}#highlight=${encodePart(highlightId)}` : base;
 }
 
 /** null for anything that is not a well-formed Gloss link: links come from outside and are untrusted. */

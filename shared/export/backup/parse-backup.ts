@@ -1,0 +1,41 @@
+import { err, ok, type Result } from '../../model';
+import { describeIssues } from './describe-issues';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupV1 } from './format';
+import { backupSchema } from './schema';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a backup file's text. Never throws: every refusal is a message a person can act on, checked
+ * from the outside in (empty → not JSON → not ours → too new → a bad field), so the first thing wrong
+ * is the thing reported. Unknown extra fields are dropped, not refused, so a backup edited by hand or
+ * by a later 1.x that only adds fields still restores.
+ */
+export function parseBackup(text: string): Result<BackupV1, string> {
+  // Editors on Windows may add a byte-order mark; JSON.parse would refuse it.
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') return err('The backup file is empty.');
+
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return err(`The backup file is not valid JSON (it may be truncated): ${reason}`);
+  }
+
+  if (!isObject(data) || data.format !== BACKUP_FORMAT) {
+    return err(`This file is not a Gloss backup: it has no "format": "${BACKUP_FORMAT}" field.`);
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return err(`This Gloss backup has no valid format version (expected ${BACKUP_VERSION}).`);
+  }
+  if (version > BACKUP_VERSION) {
+    return err(`This backup was made by a newer Gloss (format ${version}); this version reads format ${BACKUP_VERSION}. Update Gloss to restore it.`);
+  }
+
+  const parsed = backupSchema.safeParse(data);
+  if (!parsed.success) return err(`The backup has invalid records, so nothing was restored: ${describeIssues(parsed.error.issues)}`);
+  return ok(parsed.data);
+}

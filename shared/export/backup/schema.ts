@@ -1,0 +1,94 @@
+/**
+ * What a version-1 backup must hold, record by record. Every record is validated fully so that a
+ * restore writes nothing the app cannot read back. Cross-record rules (unique keys, notes pointing at
+ * highlights) are in backupSchema's superRefine.
+ */
+import { z } from 'zod';
+import { HIGHLIGHT_COLORS } from '../../model';
+import type { Highlight, Note, ReadingState, Tag } from '../../model';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupV1 } from './format';
+
+const isoDateTime = z.iso.datetime({ offset: true, error: 'expected an ISO date-time like 2024-03-01T10:00:00.000Z' });
+const id = z.string().min(1, { error: 'must not be empty' });
+// refine, not trim(): a restore must write tag names exactly as they were typed.
+const tagName = z.string().refine((s) => s.trim() !== '', { error: 'must not be blank' });
+const offset = z.number().int({ error: 'expected a whole number' }).min(0, { error: 'must not be negative' });
+
+export const highlightSchema: z.ZodType<Highlight> = z.object({
+  id,
+  articleId: id,
+  color: z.enum(HIGHLIGHT_COLORS, { error: `expected one of ${HIGHLIGHT_COLORS.join(', ')}` }),
+  quote: z.object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1, { error: 'must not be empty' }),
+    prefix: z.string(),
+    suffix: z.string(),
+  }),
+  position: z
+    .object({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
+    .refine((p) => p.start <= p.end, { error: 'must not be before position.start', path: ['end'] }),
+  contentHash: z.string(),
+  tags: z.array(tagName),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const noteSchema: z.ZodType<Note> = z.object({
+  id,
+  articleId: id,
+  highlightId: id.nullable(),
+  body: z.string(),
+  tags: z.array(tagName),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const tagSchema: z.ZodType<Tag> = z.object({ name: tagName, createdAt: isoDateTime });
+
+export const readingStateSchema: z.ZodType<ReadingState> = z.object({
+  articleId: id,
+  scrollFraction: z.number().min(0, { error: 'expected a number from 0 to 1' }).max(1, { error: 'expected a number from 0 to 1' }),
+  updatedAt: isoDateTime,
+});
+
+const articleSchema: z.ZodType<BackupArticle> = z.object({ id, contentHash: z.string() });
+
+/** Reports a second record with the same key at its own path, naming where the first one is. */
+function checkUnique<T>(ctx: z.RefinementCtx, list: T[], field: string, key: (t: T) => string, keyName: string) {
+  const seen = new Map<string, number>();
+  list.forEach((item, i) => {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, i);
+    else ctx.addIssue({ code: 'custom', path: [field, i, keyName], message: `duplicate ${keyName} ${JSON.stringify(k)} (also at ${field}[${first}])` });
+  });
+}
+
+export const backupSchema: z.ZodType<BackupV1> = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    exportedAt: isoDateTime,
+    articles: z.array(articleSchema),
+    highlights: z.array(highlightSchema),
+    notes: z.array(noteSchema),
+    tags: z.array(tagSchema),
+    readingStates: z.array(readingStateSchema),
+  })
+  .superRefine((b, ctx) => {
+    checkUnique(ctx, b.articles, 'articles', (a) => a.id, 'id');
+    checkUnique(ctx, b.highlights, 'highlights', (h) => h.id, 'id');
+    checkUnique(ctx, b.notes, 'notes', (n) => n.id, 'id');
+    checkUnique(ctx, b.tags, 'tags', (t) => t.name.toLowerCase(), 'name');
+    checkUnique(ctx, b.readingStates, 'readingStates', (r) => r.articleId, 'articleId');
+    const highlightIds = new Set(b.highlights.map((h) => h.id));
+    b.notes.forEach((n, i) => {
+      if (n.highlightId !== null && !highlightIds.has(n.highlightId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['notes', i, 'highlightId'],
+          message: `refers to highlight ${JSON.stringify(n.highlightId)}, which is not in the backup`,
+        });
+      }
+    });
+  });

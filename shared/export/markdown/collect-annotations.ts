@@ -1,0 +1,50 @@
+import type { Article, Highlight, Note } from '../../model';
+
+export interface ArticleAnnotations {
+  article: Article;
+  highlights: Highlight[];
+  notes: Note[];
+}
+
+export interface CollectedAnnotations {
+  /** This article's highlights in document order. */
+  highlights: Highlight[];
+  /** Notes per highlight id, oldest first. */
+  notesByHighlight: Map<string, Note[]>;
+  /**
+   * Article-level notes, oldest first. A note whose highlight is not in the list (deleted, or not
+   * passed in) is kept here too: an export should never silently drop something the researcher wrote.
+   */
+  articleNotes: Note[];
+}
+
+const byCreated = (a: Note, b: Note) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1);
+
+/** Sorts and groups what belongs to one article; records of other articles are ignored. */
+export function collectAnnotations({ article, highlights, notes }: ArticleAnnotations): CollectedAnnotations {
+  const mine = highlights
+    .filter((h) => h.articleId === article.id)
+    .sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : 1));
+  const ids = new Set(mine.map((h) => h.id));
+  const notesByHighlight = new Map<string, Note[]>();
+  const articleNotes: Note[] = [];
+  for (const note of [...notes].sort(byCreated)) {
+    if (note.articleId !== article.id) continue;
+    if (note.body.trim() === '') continue;
+    if (note.highlightId !== null && ids.has(note.highlightId)) {
+      const list = notesByHighlight.get(note.highlightId) ?? [];
+      list.push(note);
+      notesByHighlight.set(note.highlightId, list);
+    } else articleNotes.push(note);
+  }
+  return { highlights: mine, notesByHighlight, articleNotes };
+}
+
+/** Every tag used on the article's highlights and notes (raw names, before slugging). */
+export function tagNames(collected: CollectedAnnotations): string[] {
+  const names: string[] = [];
+  for (const h of collected.highlights) names.push(...h.tags);
+  for (const list of collected.notesByHighlight.values()) for (const n of list) names.push(...n.tags);
+  for (const n of collected.articleNotes) names.push(...n.tags);
+  return names;
+}
