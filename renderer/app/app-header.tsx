@@ -1,0 +1,26 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { routeToHash } from './route';
+
+export const MAIN_ID = 'main';
+
+/** Moves focus into the page's main region; a plain #main href would fight the hash router. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const main = document.getElementById(MAIN_ID);
+  main?.focus();
+  main?.scrollIntoView({ block: 'start' });
+}
+
+export function AppHeader({ skipLabel, children }: { skipLabel: string; children: ReactNode }) {
+  return (
+    <header className="app-header">
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
+        {skipLabel}
+      </a>
+      <a className="app-title" href={routeToHash({ name: 'library' })}>
+        Gloss
+      </a>
+      <div className="app-header-search">{children}</div>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { LibraryView } from '../features/library';
+import { ReaderView } from '../features/reader';
+import { SearchBox, SearchView } from '../features/search';
+import { AppHeader } from './app-header';
+import { NotFound } from './not-found';
+import { useRoute } from './use-route';
+
+export function App() {
+  const route = useRoute();
+  // The reader places its own scroll position; every other page opens at the top.
+  useEffect(() => {
+    if (route.name !== 'article') window.scrollTo(0, 0);
+  }, [route.name]);
+  return (
+    <>
+      <AppHeader skipLabel={route.name === 'article' ? 'Skip to article' : 'Skip to content'}>
+        <SearchBox route={route} />
+      </AppHeader>
+      {route.name === 'library' && <LibraryView />}
+      {route.name === 'search' && <SearchView query={route.query} />}
+      {route.name === 'article' && <ReaderView key={`${route.id}?${route.query ?? ''}`} articleId={route.id} query={route.query} />}
+      {route.name === 'not-found' && <NotFound />}
+    </>
+  );
+}

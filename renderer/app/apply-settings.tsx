@@ -1,0 +1,22 @@
+import { useEffect, type ReactNode } from 'react';
+import { useSettings } from '../db';
+import { settingsToCssVars, themeAttribute } from '../features/reader/settings-style';
+
+/**
+ * Applies the reader's settings to the root element (CSS variables through the CSSOM, which the CSP
+ * allows, unlike style attributes). Children wait for the first read so an article's scroll position
+ * is restored at the reader's font size, not at the default one.
+ */
+export function ApplySettings({ children }: { children: ReactNode }) {
+  const settings = useSettings();
+
+  useEffect(() => {
+    if (!settings) return;
+    const root = document.documentElement;
+    root.dataset.theme = themeAttribute(settings.theme);
+    for (const [name, value] of Object.entries(settingsToCssVars(settings))) root.style.setProperty(name, value);
+  }, [settings]);
+
+  if (!settings) return null;
+  return children;
+}

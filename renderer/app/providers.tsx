@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { DbProvider, type GlossDb } from '../db';
+import type { Platform } from '../platform';
+import { ApplySettings } from './apply-settings';
+import { CorpusProvider } from './corpus-context';
+import { PlatformProvider } from './platform-context';
+
+/** Everything the features read from above: the host, the database, the reader's settings, the corpus. */
+export function Providers({ platform, db, children }: { platform: Platform; db: GlossDb; children: ReactNode }) {
+  return (
+    <PlatformProvider platform={platform}>
+      <DbProvider db={db}>
+        <ApplySettings>
+          <CorpusProvider>{children}</CorpusProvider>
+        </ApplySettings>
+      </DbProvider>
+    </PlatformProvider>
+  );
+}

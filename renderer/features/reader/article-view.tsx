@@ -1,0 +1,43 @@
+import { useMemo, type Ref } from 'react';
+import type { Article } from '../../../shared/model/article';
+import { articleBlocks } from '../../../shared/model/article-text';
+import { ArticleProvenance } from './article-provenance';
+
+/**
+ * The article. Every block of articleBlocks() is one element with data-block-start whose only child
+ * is the block's text, exactly, so DOM offsets are articleText() offsets (see renderer/dom/offsets.ts).
+ * Never put inline markup inside a block: marks are painted with the CSS Highlight API instead.
+ */
+export function ArticleView({ article, bodyRef }: { article: Article; bodyRef: Ref<HTMLDivElement> }) {
+  const blocks = useMemo(() => articleBlocks(article), [article]);
+  return (
+    <article className="reader-article" aria-labelledby="article-title">
+      <header className="article-header">
+        <h1 id="article-title">{article.title}</h1>
+        {article.byline && <p className="article-byline">{article.byline}</p>}
+        <ArticleProvenance article={article} />
+      </header>
+      {article.figures.map((figure, i) => (
+        <figure key={i} className="article-figure">
+          <figcaption>
+            {figure.caption}
+            {figure.credit && <span className="figure-credit">Credit: {figure.credit}</span>}
+          </figcaption>
+        </figure>
+      ))}
+      <div ref={bodyRef} className="article-body">
+        {blocks.map((block) =>
+          block.kind === 'heading' ? (
+            <h2 key={block.start} data-block-start={block.start}>
+              {block.text}
+            </h2>
+          ) : (
+            <p key={block.start} data-block-start={block.start}>
+              {block.text}
+            </p>
+          ),
+        )}
+      </div>
+    </article>
+  );
+}

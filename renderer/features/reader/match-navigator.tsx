@@ -1,0 +1,31 @@
+import { routeToHash } from '../../app/route';
+import { matchLabel } from './match-cursor';
+
+interface Props {
+  articleId: string;
+  query: string;
+  current: number;
+  count: number;
+  onPrevious: () => void;
+  onNext: () => void;
+}
+
+export function MatchNavigator({ articleId, query, current, count, onPrevious, onNext }: Props) {
+  return (
+    <div className="match-navigator" role="group" aria-label="Search matches">
+      <span className="match-query">“{query}”</span>
+      <output className="match-count" aria-live="polite">
+        {matchLabel(current, count)}
+      </output>
+      <button type="button" onClick={onPrevious} disabled={count === 0} aria-label="Previous match" title="Previous match (N or Shift+F3)">
+        ↑
+      </button>
+      <button type="button" onClick={onNext} disabled={count === 0} aria-label="Next match" title="Next match (n or F3)">
+        ↓
+      </button>
+      <a className="match-clear" href={routeToHash({ name: 'article', id: articleId, query: null })}>
+        Clear
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import { LINE_WIDTH_RANGE, THEMES, isStorageError, setSetting, useDb, useSettings, type SettingKey, type Theme } from '../../db';
+import { canStepFontSize, stepFontSize } from './settings-style';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+/** Theme, font size and line width; saved at once, applied app-wide by ApplySettings. */
+export function ReaderSettings() {
+  const db = useDb();
+  const settings = useSettings();
+  const [error, setError] = useState<string | null>(null);
+  const themeId = useId();
+  const widthId = useId();
+  if (!settings) return null;
+
+  const save = (key: SettingKey, value: unknown) => {
+    setSetting(db, key, value).then(
+      () => setError(null),
+      (e: unknown) => setError(isStorageError(e) ? e.message : 'The setting could not be saved.'),
+    );
+  };
+
+  return (
+    <div className="reader-settings" role="group" aria-label="Reading settings">
+      <label htmlFor={themeId}>Theme</label>
+      <select id={themeId} value={settings.theme} onChange={(e) => save('theme', e.target.value)}>
+        {THEMES.map((t) => (
+          <option key={t} value={t}>
+            {THEME_LABELS[t]}
+          </option>
+        ))}
+      </select>
+      <span className="font-size-buttons">
+        <button
+          type="button"
+          aria-label="Decrease font size"
+          disabled={!canStepFontSize(settings.fontSize, -1)}
+          onClick={() => save('fontSize', stepFontSize(settings.fontSize, -1))}
+        >
+          A−
+        </button>
+        <output aria-label="Font size">{settings.fontSize}px</output>
+        <button
+          type="button"
+          aria-label="Increase font size"
+          disabled={!canStepFontSize(settings.fontSize, 1)}
+          onClick={() => save('fontSize', stepFontSize(settings.fontSize, 1))}
+        >
+          A+
+        </button>
+      </span>
+      <label htmlFor={widthId}>Line width</label>
+      <input
+        id={widthId}
+        type="range"
+        min={LINE_WIDTH_RANGE.min}
+        max={LINE_WIDTH_RANGE.max}
+        step={5}
+        value={settings.lineWidth}
+        aria-valuetext={`${settings.lineWidth} characters`}
+        onChange={(e) => save('lineWidth', Number(e.target.value))}
+      />
+      {error && (
+        <p className="settings-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article } from '../../../shared/model/article';
+import { MAIN_ID } from '../../app/app-header';
+import { useCorpus } from '../../app/corpus-context';
+import { NotFound } from '../../app/not-found';
+import { navigate } from '../../app/use-route';
+import { ArticleView } from './article-view';
+import { stepMatch } from './match-cursor';
+import { MatchNavigator } from './match-navigator';
+import { ReaderSettings } from './reader-settings';
+import { useMatchPainting } from './use-match-painting';
+import { useReaderKeys } from './use-reader-keys';
+import { useScrollMemory } from './use-scroll-memory';
+import { useSearchMatches } from './use-search-matches';
+
+/** Mount with key={articleId + query}: a new article or query starts from its first match. */
+export function ReaderView({ articleId, query }: { articleId: string; query: string | null }) {
+  const article = useCorpus().byId.get(articleId);
+  if (!article) return <NotFound message={`No article with id "${articleId}" is in the library.`} />;
+  return <Reader article={article} query={query} />;
+}
+
+function Reader({ article, query }: { article: Article; query: string | null }) {
+  const { articles, searcher } = useCorpus();
+  const articleId = article.id;
+  const matches = useSearchMatches(searcher, articles.length, articleId, query);
+  const [current, setCurrent] = useState(matches.length > 0 ? 0 : -1);
+  const body = useRef<HTMLDivElement>(null);
+  const main = useRef<HTMLElement>(null);
+
+  useMatchPainting(body, matches, current);
+  // Opening at a search match wins over the saved reading position.
+  useScrollMemory(articleId, matches.length === 0);
+
+  const count = matches.length;
+  const next = useCallback(() => setCurrent((c) => stepMatch(c, count, 1)), [count]);
+  const previous = useCallback(() => setCurrent((c) => stepMatch(c, count, -1)), [count]);
+  const back = useCallback(() => navigate({ name: 'library' }), []);
+  useReaderKeys({ 'next-match': next, 'previous-match': previous, 'back-to-library': back });
+
+  // Move focus off the searchbox into the article, so n / N and arrow-key scrolling work at once.
+  useEffect(() => main.current?.focus({ preventScroll: true }), []);
+
+  return (
+    <main id={MAIN_ID} ref={main} tabIndex={-1} className="reader">
+      <div className="reader-toolbar">
+        {query && <MatchNavigator articleId={articleId} query={query} current={current} count={count} onPrevious={previous} onNext={next} />}
+        <ReaderSettings />
+      </div>
+      <ArticleView article={article} bodyRef={body} />
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+/** How reader settings reach the page: CSS variables and a theme attribute on the root element. */
+import { FONT_SIZE_RANGE, type Settings, type Theme } from '../../db';
+
+export const FONT_SIZE_STEP = 2;
+
+export function settingsToCssVars(settings: Pick<Settings, 'fontSize' | 'lineWidth'>): Record<string, string> {
+  return {
+    '--reader-font-size': `${settings.fontSize}px`,
+    '--reader-measure': `${settings.lineWidth}ch`,
+  };
+}
+
+/** 'system' leaves the choice to prefers-color-scheme in CSS; light and dark force one. */
+export function themeAttribute(theme: Theme): string {
+  return theme;
+}
+
+export function stepFontSize(current: number, direction: 1 | -1): number {
+  return Math.min(FONT_SIZE_RANGE.max, Math.max(FONT_SIZE_RANGE.min, current + direction * FONT_SIZE_STEP));
+}
+
+export function canStepFontSize(current: number, direction: 1 | -1): boolean {
+  return stepFontSize(current, direction) !== current;
+}

@@ -1,0 +1,35 @@
+import { useEffect, type RefObject } from 'react';
+import { offsetsToRange } from '../../dom/offsets';
+import { clearHighlight, paintHighlight } from '../../dom/paint-highlights';
+import type { TextMatch } from './use-search-matches';
+
+export const SEARCH_HIGHLIGHT = 'gloss-search';
+export const CURRENT_HIGHLIGHT = 'gloss-search-current';
+
+function scrollRangeIntoView(range: Range): void {
+  const rect = range.getBoundingClientRect();
+  // A third of the way down: clear of the sticky header, with context above the match.
+  window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' });
+}
+
+/** Paints every match and the current one over the article body, and scrolls the current one into view. */
+export function useMatchPainting(body: RefObject<HTMLElement | null>, matches: readonly TextMatch[], current: number): void {
+  useEffect(() => {
+    const root = body.current;
+    if (!root) return;
+    const ranges = matches.map((m) => offsetsToRange(root, m.start, m.end)).filter((r): r is Range => r !== null);
+    paintHighlight(SEARCH_HIGHLIGHT, ranges);
+    return () => clearHighlight(SEARCH_HIGHLIGHT);
+  }, [body, matches]);
+
+  useEffect(() => {
+    const root = body.current;
+    const match = matches[current];
+    if (!root || !match) return;
+    const range = offsetsToRange(root, match.start, match.end);
+    if (!range) return;
+    paintHighlight(CURRENT_HIGHLIGHT, [range], 1);
+    scrollRangeIntoView(range);
+    return () => clearHighlight(CURRENT_HIGHLIGHT);
+  }, [body, matches, current]);
+}

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { getReadingState, saveReadingState, useDb } from '../../db';
+import { fromScrollFraction, toScrollFraction } from '../../dom/scroll-fraction';
+import { throttle } from '../../dom/throttle';
+
+// Often enough that a reload loses at most a flick of the wheel; rare enough to leave IndexedDB idle.
+export const SAVE_SCROLL_EVERY_MS = 400;
+
+function currentFraction(): number {
+  const el = document.documentElement;
+  return toScrollFraction(window.scrollY, el.scrollHeight, window.innerHeight);
+}
+
+/**
+ * Restores the article's saved reading position (unless `restore` is false, e.g. when opening at a
+ * search match) and saves it as the reader scrolls, throttled, with a final save on leaving.
+ */
+export function useScrollMemory(articleId: string, restore: boolean): void {
+  const db = useDb();
+  useEffect(() => {
+    let live = true;
+    const save = throttle((fraction: number) => {
+      saveReadingState(db, articleId, fraction).catch((e: unknown) => console.warn('Reading position not saved:', e));
+    }, SAVE_SCROLL_EVERY_MS);
+    const onScroll = () => save(currentFraction());
+
+    const start = async () => {
+      if (restore) {
+        const state = await getReadingState(db, articleId).catch(() => undefined);
+        if (!live) return;
+        const el = document.documentElement;
+        window.scrollTo({ top: fromScrollFraction(state?.scrollFraction ?? 0, el.scrollHeight, window.innerHeight), behavior: 'instant' });
+      }
+      window.addEventListener('scroll', onScroll, { passive: true });
+      window.addEventListener('pagehide', save.flush);
+    };
+    void start();
+
+    return () => {
+      live = false;
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', save.flush);
+      save.flush();
+    };
+  }, [db, articleId, restore]);
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCorpus } from '../../app/corpus-context';
+import type { Route } from '../../app/route';
+import { navigate } from '../../app/use-route';
+import { useSearchShortcut } from './use-search-shortcut';
+
+// Long enough to skip the intermediate words of a fast typist, short enough to feel live.
+export const SEARCH_DEBOUNCE_MS = 150;
+
+function queryOf(route: Route): string {
+  if (route.name === 'search') return route.query;
+  if (route.name === 'article') return route.query ?? '';
+  return '';
+}
+
+export function SearchBox({ route }: { route: Route }) {
+  const { searcher } = useCorpus();
+  const input = useRef<HTMLInputElement>(null);
+  const routeQuery = queryOf(route);
+  const [text, setText] = useState(routeQuery);
+  // `sent` is the query typing last put in the URL; a route change that is not our own echo
+  // (back button, a link, a reload) replaces what is in the box.
+  const [sync, setSync] = useState({ route: routeQuery, sent: routeQuery });
+  if (routeQuery !== sync.route) {
+    setSync({ route: routeQuery, sent: routeQuery });
+    if (routeQuery !== sync.sent) setText(routeQuery);
+  }
+
+  useSearchShortcut(input);
+
+  const onSearchRoute = route.name === 'search';
+  useEffect(() => {
+    if (text === sync.sent) return;
+    const timer = setTimeout(() => {
+      setSync((s) => ({ ...s, sent: text }));
+      if (text.trim()) navigate({ name: 'search', query: text }, { replace: onSearchRoute });
+      else if (onSearchRoute) navigate({ name: 'library' }, { replace: true });
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, sync.sent, onSearchRoute]);
+
+  const openFirst = (event: FormEvent) => {
+    event.preventDefault();
+    const query = text.trim();
+    if (!query) return;
+    setSync((s) => ({ ...s, sent: text }));
+    const first = searcher.search(query, { limit: 1 }).results[0];
+    if (first) navigate({ name: 'article', id: first.articleId, query });
+    else navigate({ name: 'search', query }, { replace: onSearchRoute });
+  };
+
+  return (
+    <form role="search" className="search-box" onSubmit={openFirst}>
+      <input
+        ref={input}
+        type="search"
+        aria-label="Search"
+        placeholder="Search the library  ( / )"
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+    </form>
+  );
+}

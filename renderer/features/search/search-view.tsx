@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { MAIN_ID } from '../../app/app-header';
+import { useCorpus } from '../../app/corpus-context';
+import { routeToHash } from '../../app/route';
+import { formatDate } from '../../format/format-date';
+import { Snippet } from './snippet';
+
+export const RESULT_LIMIT = 50;
+
+export function SearchView({ query }: { query: string }) {
+  const { searcher } = useCorpus();
+  const trimmed = query.trim();
+  const response = useMemo(() => (trimmed ? searcher.search(trimmed, { limit: RESULT_LIMIT }) : null), [searcher, trimmed]);
+
+  return (
+    <main id={MAIN_ID} tabIndex={-1} className="search">
+      <h1>{trimmed ? <>Results for “{trimmed}”</> : 'Search'}</h1>
+      {!response && <p>Type in the searchbox above to search every article.</p>}
+      {response?.message && (
+        <p className="search-message" role="status">
+          {response.message}
+        </p>
+      )}
+      {response && response.results.length > 0 && (
+        <ol aria-label="Search results" className="search-results">
+          {response.results.map((hit) => (
+            <li key={hit.articleId}>
+              <a className="article-link" href={routeToHash({ name: 'article', id: hit.articleId, query: trimmed })}>
+                <span className="article-link-title">{hit.title}</span>
+              </a>
+              <p className="article-meta">
+                {hit.source && <span>{hit.source}</span>}
+                <span>
+                  <time dateTime={hit.published ?? undefined}>{formatDate(hit.published)}</time>
+                </span>
+              </p>
+              <Snippet snippet={hit.snippet} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}

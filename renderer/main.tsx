@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { ErrorBoundary } from './app/error-boundary';
+import { Providers } from './app/providers';
+import { openGlossDb, requestPersistentStorage } from './db';
+import { getPlatform } from './platform';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/library.css';
+import './styles/search.css';
+import './styles/reader.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+
+// The reader restores its own position (as a fraction, per article); the browser's would fight it.
+window.history.scrollRestoration = 'manual';
+
+const db = openGlossDb();
+void requestPersistentStorage();
+
+createRoot(container).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <Providers platform={getPlatform()} db={db}>
+        <App />
+      </Providers>
+    </ErrorBoundary>
+  </StrictMode>,
+);
