@@ -11,7 +11,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   main?.scrollIntoView({ block: 'start' });
 }
 
-export function AppHeader({ skipLabel, children }: { skipLabel: string; children: ReactNode }) {
+export function AppHeader({ skipLabel, current, children }: { skipLabel: string; current?: string; children: ReactNode }) {
   return (
     <header className="app-header">
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
@@ -20,6 +20,14 @@ export function AppHeader({ skipLabel, children }: { skipLabel: string; children
       <a className="app-title" href={routeToHash({ name: 'library' })}>
         Gloss
       </a>
+      <nav className="app-header-nav" aria-label="Sections">
+        <a href={routeToHash({ name: 'notebook' })} aria-current={current === 'notebook' ? 'page' : undefined}>
+          Notebook
+        </a>
+        <a href={routeToHash({ name: 'export' })} aria-current={current === 'export' ? 'page' : undefined}>
+          Export
+        </a>
+      </nav>
       <div className="app-header-search">{children}</div>
     </header>
   );

@@ -18,8 +18,16 @@ describe('parseRoute', () => {
     expect(parseRoute('#/article/abc_1?q=%20')).toEqual({ name: 'article', id: 'abc_1', query: null });
   });
 
+  it('reads the notebook, and an article opened at a highlight', () => {
+    expect(parseRoute('#/notebook')).toEqual({ name: 'notebook' });
+    expect(parseRoute('#/export')).toEqual({ name: 'export' });
+    expect(routeToHash({ name: 'export' })).toBe('#/export');
+    expect(parseRoute('#/article/abc_1?highlight=hl_9')).toEqual({ name: 'article', id: 'abc_1', query: null, highlight: 'hl_9' });
+    expect(routeToHash({ name: 'article', id: 'abc_1', query: 'iran', highlight: 'hl_9' })).toBe('#/article/abc_1?q=iran&highlight=hl_9');
+  });
+
   it('answers anything else (including a malformed id) as not found', () => {
-    expect(parseRoute('#/notebook')).toEqual({ name: 'not-found', hash: '#/notebook' });
+    expect(parseRoute('#/notes')).toEqual({ name: 'not-found', hash: '#/notes' });
     expect(parseRoute('#/article/%E0%A4%A')).toEqual({ name: 'not-found', hash: '#/article/%E0%A4%A' });
   });
 });

@@ -29,7 +29,8 @@ const QUOTE_MAP: Record<string, string> = {
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-function foldChar(ch: string): string {
+/** Folds one UTF-16 unit; exported for the test that holds the fast path to it. */
+export function foldUnit(ch: string): string {
   const mapped = QUOTE_MAP[ch];
   if (mapped !== undefined) return mapped;
   const code = ch.charCodeAt(0);
@@ -41,11 +42,21 @@ function foldChar(ch: string): string {
   return base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
 }
 
+// Characters foldUnit() leaves as they are: ASCII other than capitals and the backtick it reads as an
+// apostrophe. Folding only the runs of other characters gives the same string several times faster on
+// English text, which is most of what indexing and snippet-building fold.
+// eslint-disable-next-line no-control-regex -- the class spells out the ASCII range on purpose
+const NEEDS_FOLD = /[^\x00-\x40\x5b-\x5f\x61-\x7f]+/g;
+
+function foldRun(run: string): string {
+  let out = '';
+  for (let i = 0; i < run.length; i++) out += foldUnit(run[i]!);
+  return out;
+}
+
 /** Length-preserving fold: quotes unified, diacritics removed, lower case. */
 export function foldChars(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+  return text.replace(NEEDS_FOLD, foldRun);
 }
 
 /**

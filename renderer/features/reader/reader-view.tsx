@@ -4,6 +4,8 @@ import { MAIN_ID } from '../../app/app-header';
 import { useCorpus } from '../../app/corpus-context';
 import { NotFound } from '../../app/not-found';
 import { navigate } from '../../app/use-route';
+import { ExportArticleButton } from '../export';
+import { AnnotationsProvider, HighlightsSidebar } from '../highlights';
 import { ArticleView } from './article-view';
 import { stepMatch } from './match-cursor';
 import { MatchNavigator } from './match-navigator';
@@ -14,23 +16,29 @@ import { useScrollMemory } from './use-scroll-memory';
 import { useSearchMatches } from './use-search-matches';
 
 /** Mount with key={articleId + query}: a new article or query starts from its first match. */
-export function ReaderView({ articleId, query }: { articleId: string; query: string | null }) {
+export function ReaderView({ articleId, query, highlight = null }: { articleId: string; query: string | null; highlight?: string | null }) {
   const article = useCorpus().byId.get(articleId);
   if (!article) return <NotFound message={`No article with id "${articleId}" is in the library.`} />;
-  return <Reader article={article} query={query} />;
+  return <Reader article={article} query={query} highlight={highlight} />;
 }
 
-function Reader({ article, query }: { article: Article; query: string | null }) {
+function Reader({ article, query, highlight }: { article: Article; query: string | null; highlight: string | null }) {
   const { articles, searcher } = useCorpus();
   const articleId = article.id;
   const matches = useSearchMatches(searcher, articles.length, articleId, query);
   const [current, setCurrent] = useState(matches.length > 0 ? 0 : -1);
   const body = useRef<HTMLDivElement>(null);
+  // The annotation layer needs the body element itself (as state), to paint once it is mounted.
+  const [bodyEl, setBodyEl] = useState<HTMLDivElement | null>(null);
+  const bodyRef = useCallback((el: HTMLDivElement | null) => {
+    body.current = el;
+    setBodyEl(el);
+  }, []);
   const main = useRef<HTMLElement>(null);
 
   useMatchPainting(body, matches, current);
-  // Opening at a search match wins over the saved reading position.
-  useScrollMemory(articleId, matches.length === 0);
+  // Opening at a search match or a highlight wins over the saved reading position.
+  useScrollMemory(articleId, matches.length === 0 && highlight === null);
 
   const count = matches.length;
   const next = useCallback(() => setCurrent((c) => stepMatch(c, count, 1)), [count]);
@@ -42,12 +50,18 @@ function Reader({ article, query }: { article: Article; query: string | null }) 
   useEffect(() => main.current?.focus({ preventScroll: true }), []);
 
   return (
-    <main id={MAIN_ID} ref={main} tabIndex={-1} className="reader">
-      <div className="reader-toolbar">
-        {query && <MatchNavigator articleId={articleId} query={query} current={current} count={count} onPrevious={previous} onNext={next} />}
-        <ReaderSettings />
-      </div>
-      <ArticleView article={article} bodyRef={body} />
-    </main>
+    <AnnotationsProvider article={article} root={bodyEl} revealHighlightId={highlight}>
+      <main id={MAIN_ID} ref={main} tabIndex={-1} className="reader">
+        <div className="reader-toolbar">
+          {query && <MatchNavigator articleId={articleId} query={query} current={current} count={count} onPrevious={previous} onNext={next} />}
+          <ReaderSettings />
+          <ExportArticleButton articleId={articleId} />
+        </div>
+        <div className="reader-columns">
+          <ArticleView article={article} bodyRef={bodyRef} />
+          <HighlightsSidebar />
+        </div>
+      </main>
+    </AnnotationsProvider>
   );
 }

@@ -1,0 +1,122 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import type { HighlightColor } from '../../../shared/model';
+import { NoteEditor } from '../notes/note-editor';
+import { TagsInput } from '../notes/tags-input';
+import { useAnnotations } from './annotations-context';
+import { COLOR_LABELS, HIGHLIGHT_COLORS } from './colors';
+import { placeFloating } from './floating-position';
+
+/**
+ * The editor of one highlight, floating beside it: colour, note (Markdown, autosaved), tags, delete.
+ * Non-modal: the article stays readable and scrollable; Escape or Close puts it away.
+ */
+export function HighlightPopover() {
+  const { placement, editing, ranges, closeEditor, actions, select } = useAnnotations();
+  const ref = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  const item = editing ? placement?.placed.find((p) => p.highlight.id === editing.id) : undefined;
+  const range = item ? (ranges.get(item.highlight.id) ?? null) : null;
+  const id = item?.highlight.id ?? null;
+
+  useLayoutEffect(() => {
+    if (!id || !range) return;
+    const reposition = () => {
+      const el = ref.current;
+      if (!el) return;
+      const r = range.getBoundingClientRect();
+      const viewport = { width: window.innerWidth, height: window.innerHeight };
+      const next = placeFloating(r, { width: el.offsetWidth, height: el.offsetHeight }, viewport, 'below');
+      setPos((p) => (p && p.top === next.top && p.left === next.left ? p : next));
+    };
+    // Measuring needs the rendered popover; the position is set after layout, before paint.
+    reposition();
+    window.addEventListener('scroll', reposition, { capture: true, passive: true });
+    window.addEventListener('resize', reposition);
+    return () => {
+      window.removeEventListener('scroll', reposition, { capture: true });
+      window.removeEventListener('resize', reposition);
+    };
+  }, [id, range]);
+
+  // Focus moves into the editor when it opens (to the note when asked) and back where it was after.
+  const focusNote = editing?.focusNote ?? false;
+  useEffect(() => {
+    if (!id) return;
+    const box = ref.current;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const target = focusNote ? box?.querySelector('textarea') : box;
+    target?.focus({ preventScroll: true });
+    return () => {
+      if (before?.isConnected && !box?.contains(before)) before.focus({ preventScroll: true });
+    };
+  }, [id, focusNote]);
+
+  if (!item || !editing) return null;
+  const h = item.highlight;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      closeEditor();
+    }
+  };
+  const setColor = (color: HighlightColor) => void actions.setColor(h.id, color);
+
+  return createPortal(
+    <div
+      ref={ref}
+      className="hl-popover"
+      role="dialog"
+      aria-label="Edit highlight"
+      tabIndex={-1}
+      // Until measured it is transparent, not visibility:hidden: a hidden element cannot take focus.
+      style={pos ? { top: pos.top, left: pos.left } : { opacity: 0, top: 0, left: 0 }}
+      onKeyDown={onKeyDown}
+    >
+      <div className="hl-popover-head">
+        <blockquote className="hl-popover-quote">{excerpt(h.quote.exact)}</blockquote>
+        <button type="button" className="hl-popover-close" aria-label="Close" onClick={closeEditor}>
+          ×
+        </button>
+      </div>
+      <div className="hl-popover-colors" role="radiogroup" aria-label="Colour">
+        {HIGHLIGHT_COLORS.map((color) => (
+          <button
+            key={color}
+            type="button"
+            role="radio"
+            aria-checked={h.color === color}
+            aria-label={COLOR_LABELS[color]}
+            className={`hl-color-button hl-swatch-${color}`}
+            onClick={() => setColor(color)}
+          />
+        ))}
+      </div>
+      <NoteEditor
+        key={h.id}
+        label="Note"
+        initialBody={item.note?.body ?? ''}
+        onSave={(body) => actions.saveNote(h.id, body)}
+      />
+      <TagsInput label="Tags" tags={h.tags} onChange={(tags) => void actions.setTags(h.id, tags)} />
+      <div className="hl-popover-actions">
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            select(null);
+            void actions.remove(h.id);
+          }}
+        >
+          Delete highlight
+        </button>
+      </div>
+    </div>,
+    document.body,
+  );
+}
+
+function excerpt(quote: string, max = 180): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,133 @@
+import { memo, type MouseEvent } from 'react';
+import { ArticleNoteEditor } from '../notes/article-note';
+import { noteExcerpt } from '../notes/markdown';
+import { useAnnotations, type AnnotationsValue } from './annotations-context';
+import { COLOR_LABELS } from './colors';
+import { placementLabel, type PlacedHighlight, type UnplacedHighlight } from './place-highlights';
+
+const keepSelection = (e: MouseEvent) => e.preventDefault();
+
+function quoteExcerpt(quote: string, max = 140): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/**
+ * The reader's sidebar: the article note, the article's highlights in document order (each with its
+ * note and tags, and a quiet word for how it was placed), and the highlights that could not be placed.
+ */
+export function HighlightsSidebar() {
+  const { article, placement, selectedId, select } = useAnnotations();
+  if (!placement) {
+    return (
+      <aside className="annotations" aria-label="Annotations" aria-busy="true">
+        <p role="status">Loading highlights…</p>
+      </aside>
+    );
+  }
+  return (
+    <aside className="annotations" aria-label="Annotations">
+      <section className="annotations-section">
+        <h2>Article note</h2>
+        <ArticleNoteEditor articleId={article.id} note={placement.articleNote} />
+      </section>
+      <section className="annotations-section">
+        <h2>
+          Highlights <span className="annotations-count">{placement.placed.length}</span>
+        </h2>
+        {placement.placed.length === 0 ? (
+          <p className="annotations-empty">Select text in the article, then choose Highlight (or press h).</p>
+        ) : (
+          <ol className="hl-list" aria-label="Highlights">
+            {placement.placed.map((p) => (
+              <PlacedItem key={p.highlight.id} item={p} selected={selectedId === p.highlight.id} select={select} />
+            ))}
+          </ol>
+        )}
+      </section>
+      {placement.unplaced.length > 0 && (
+        <section className="annotations-section">
+          <h2>Unplaced</h2>
+          <p className="annotations-hint">
+            The article’s text changed and these passages could not be found. Select where one belongs now and choose
+            Re-attach, or delete it.
+          </p>
+          <ul className="hl-list hl-list-unplaced" aria-label="Unplaced">
+            {placement.unplaced.map((u) => (
+              <UnplacedItem key={u.highlight.id} item={u} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </aside>
+  );
+}
+
+// Memoised and fed props, not context: with 1,000 highlights, a selection change or a click must
+// re-render the two items it affects, not the whole list.
+const PlacedItem = memo(function PlacedItem({
+  item,
+  selected,
+  select,
+}: {
+  item: PlacedHighlight;
+  selected: boolean;
+  select: AnnotationsValue['select'];
+}) {
+  const h = item.highlight;
+  const label = placementLabel(item.status);
+  return (
+    <li className="hl-item" data-highlight-id={h.id}>
+      <button
+        type="button"
+        className={`hl-item-button hl-edge-${h.color}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => select(h.id, { scroll: true, edit: true })}
+        onFocus={() => {
+          if (!selected) select(h.id);
+        }}
+      >
+        <span className="visually-hidden">{COLOR_LABELS[h.color]} highlight: </span>
+        <span className="hl-item-quote">{quoteExcerpt(h.quote.exact)}</span>
+        {item.note && item.note.body.trim() !== '' && <span className="hl-item-note">{noteExcerpt(item.note.body)}</span>}
+        {h.tags.length > 0 && (
+          <span className="hl-item-tags">
+            {h.tags.map((t) => (
+              <span key={t} className="tag-chip tag-chip-small">
+                {t}
+              </span>
+            ))}
+          </span>
+        )}
+        <span className={`hl-item-placement hl-placement-${item.status}`} title={label}>
+          <span className="visually-hidden">{label}</span>
+          <span aria-hidden="true">{item.status}</span>
+        </span>
+      </button>
+    </li>
+  );
+});
+
+function UnplacedItem({ item }: { item: UnplacedHighlight }) {
+  const { articleSelection, actions } = useAnnotations();
+  const h = item.highlight;
+  return (
+    <li className={`hl-item hl-item-unplaced hl-edge-${h.color}`} data-highlight-id={h.id}>
+      <blockquote className="hl-item-quote">{quoteExcerpt(h.quote.exact, 400)}</blockquote>
+      {item.note && item.note.body.trim() !== '' && <p className="hl-item-note">{noteExcerpt(item.note.body, 400)}</p>}
+      <div className="hl-item-actions">
+        <button
+          type="button"
+          onMouseDown={keepSelection}
+          onClick={() => void actions.reattach(h.id, articleSelection?.span ?? null)}
+          title={articleSelection ? 'Attach to the selected text' : 'Select the new text in the article first'}
+        >
+          Re-attach
+        </button>
+        <button type="button" className="danger" onClick={() => void actions.remove(h.id)}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Where each stored highlight lands on the article as it is now: anchorAll() from shared/anchoring
+ * decides, this only joins each highlight with its note and sorts for the views. Pure, so the
+ * sidebar's order and the orphan list are tested without a DOM.
+ */
+import { anchorAll } from '../../../shared/anchoring';
+import type { Highlight, Note } from '../../../shared/model';
+
+export type PlacementStatus = 'exact' | 'moved' | 'fuzzy';
+
+export interface PlacedHighlight {
+  highlight: Highlight;
+  note: Note | null;
+  status: PlacementStatus;
+  /** Offsets in articleText() as it is now (may differ from highlight.position after an edit). */
+  start: number;
+  end: number;
+}
+
+export interface UnplacedHighlight {
+  highlight: Highlight;
+  note: Note | null;
+}
+
+export interface Placement {
+  /** Document order: by start, then the longer (outer) one first, then id, so ties are stable. */
+  placed: PlacedHighlight[];
+  /** Orphans in the order they were made: never deleted, shown in the "Unplaced" list. */
+  unplaced: UnplacedHighlight[];
+  /** The note on the whole article, if there is one. */
+  articleNote: Note | null;
+}
+
+/** The first note written on each highlight (the store keeps at most one; older data may have more). */
+export function notesByHighlight(notes: readonly Note[]): Map<string, Note> {
+  const byHighlight = new Map<string, Note>();
+  const ordered = [...notes].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  for (const note of ordered) {
+    if (note.highlightId !== null && !byHighlight.has(note.highlightId)) byHighlight.set(note.highlightId, note);
+  }
+  return byHighlight;
+}
+
+export function comparePlaced(a: { start: number; end: number; highlight: { id: string } }, b: typeof a): number {
+  return a.start - b.start || b.end - a.end || (a.highlight.id < b.highlight.id ? -1 : a.highlight.id > b.highlight.id ? 1 : 0);
+}
+
+export function placeHighlights(
+  text: string,
+  contentHash: string,
+  highlights: readonly Highlight[],
+  notes: readonly Note[],
+): Placement {
+  const anchors = anchorAll(text, highlights, contentHash);
+  const noteOf = notesByHighlight(notes);
+  const placed: PlacedHighlight[] = [];
+  const unplaced: UnplacedHighlight[] = [];
+  for (const highlight of highlights) {
+    const result = anchors.get(highlight.id);
+    const note = noteOf.get(highlight.id) ?? null;
+    if (!result || result.status === 'orphan') unplaced.push({ highlight, note });
+    else placed.push({ highlight, note, status: result.status, start: result.start, end: result.end });
+  }
+  placed.sort(comparePlaced);
+  unplaced.sort((a, b) => (a.highlight.createdAt < b.highlight.createdAt ? -1 : a.highlight.createdAt > b.highlight.createdAt ? 1 : 0));
+  const articleNote =
+    [...notes].filter((n) => n.highlightId === null).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))[0] ?? null;
+  return { placed, unplaced, articleNote };
+}
+
+/** A word for how a highlight was placed, for the sidebar's quiet badge. */
+export function placementLabel(status: PlacementStatus): string {
+  switch (status) {
+    case 'exact':
+      return 'Placed exactly';
+    case 'moved':
+      return 'Text moved: placed where the quote now is';
+    case 'fuzzy':
+      return 'Text changed: placed on the closest match';
+  }
+}

@@ -1,0 +1,91 @@
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { MAIN_ID } from '../../app/app-header';
+import { useCorpus } from '../../app/corpus-context';
+import { useAllHighlights, useAllNotes } from '../../db';
+import { NotebookEntry } from './notebook-entry';
+import { NotebookFilters } from './notebook-filters';
+import { buildNotebookItems, EMPTY_FILTER, filterNotebook, isFiltered, tagsIn, type NotebookFilter } from './notebook-items';
+import './notebook.css';
+import { selectedRecords, useNotebookSelection, type SelectedRecords } from './use-notebook-selection';
+
+export interface NotebookViewProps {
+  /** Extra actions over the selection (the export feature adds "Export selected"). */
+  renderActions?: (selected: SelectedRecords) => ReactNode;
+}
+
+/** Every highlight and note across the library, searchable and filterable; each opens its passage. */
+export function NotebookView({ renderActions }: NotebookViewProps) {
+  const { articles } = useCorpus();
+  const highlights = useAllHighlights();
+  const notes = useAllNotes();
+  const [filter, setFilter] = useState<NotebookFilter>(EMPTY_FILTER);
+  // Typing stays responsive while a large notebook is filtered behind it.
+  const deferredFilter = useDeferredValue(filter);
+  const selection = useNotebookSelection();
+
+  const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.title])), [articles]);
+  const items = useMemo(
+    () => (highlights && notes ? buildNotebookItems(highlights, notes, titles) : undefined),
+    [highlights, notes, titles],
+  );
+  const shown = useMemo(() => (items ? filterNotebook(items, deferredFilter) : []), [items, deferredFilter]);
+  const tags = useMemo(() => tagsIn(items ?? []), [items]);
+  const annotated = useMemo(() => {
+    const ids = new Set((items ?? []).map((i) => i.articleId));
+    return articles.filter((a) => ids.has(a.id));
+  }, [items, articles]);
+  const selected = useMemo(() => selectedRecords(items ?? [], selection.keys), [items, selection.keys]);
+  const shownKeys = shown.map((i) => i.key);
+  const allShownSelected = shownKeys.length > 0 && shownKeys.every((k) => selection.keys.has(k));
+
+  return (
+    <main id={MAIN_ID} tabIndex={-1} className="notebook">
+      <div className="notebook-heading">
+        <h1>Notebook</h1>
+        {items && (
+          <p className="notebook-count" role="status">
+            {isFiltered(filter) ? `${shown.length} of ${items.length}` : items.length} {items.length === 1 ? 'item' : 'items'}
+          </p>
+        )}
+      </div>
+      {items === undefined ? (
+        <p role="status">Loading your highlights and notes…</p>
+      ) : items.length === 0 ? (
+        <p>
+          Nothing here yet. Open an article from the <a href="#/">library</a>, select a passage and choose Highlight.
+        </p>
+      ) : (
+        <>
+          <NotebookFilters filter={filter} onChange={setFilter} articles={annotated} tags={tags} />
+          <div className="notebook-actions">
+            <label>
+              <input type="checkbox" checked={allShownSelected} onChange={() => selection.toggleAll(shownKeys)} disabled={shownKeys.length === 0} />
+              Select all shown
+            </label>
+            <span className="notebook-selected-count">{selected.items.length} selected</span>
+            {selected.items.length > 0 && (
+              <button type="button" onClick={selection.clear}>
+                Clear selection
+              </button>
+            )}
+            {renderActions?.(selected)}
+            {isFiltered(filter) && (
+              <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
+                Clear filters
+              </button>
+            )}
+          </div>
+          {shown.length === 0 ? (
+            <p>No highlights or notes match. Try fewer words or clear a filter.</p>
+          ) : (
+            <ul className="notebook-list" aria-label="Notebook entries">
+              {shown.map((item) => (
+                <NotebookEntry key={item.key} item={item} selected={selection.keys.has(item.key)} onToggle={(on) => selection.toggle(item.key, on)} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

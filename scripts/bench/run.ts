@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: prints a table per benchmark and writes everything to bench-results/bench.json.
+ * Sizes are compared within one run (these machines are shared and noisy), so each figure sits
+ * next to the one it should be read against. BENCH_SIZES="1,100,1000" overrides the corpus sizes.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { benchAnchoring, benchCorpus, QUERIES, type CorpusRow } from './node-bench';
+import { benchPaint } from './paint-bench';
+
+const root = resolve(__dirname, '../..');
+const seedText = readFileSync(join(root, 'resources/corpus/000_8a7174939e31e350.txt'), 'utf8');
+const sizes = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number).filter((n) => n > 0);
+
+function printCorpus(rows: CorpusRow[]): void {
+  console.log('\nCorpus build and index load');
+  console.table(rows.map((r) => ({ articles: r.articles, 'parse ms': r.parseMs, 'index ms': r.indexMs, 'index KB': Math.round(r.indexBytes / 1024), 'load ms': r.loadMs, 'heap after load MB': r.heapAfterLoadMb })));
+  console.log('Search latency, median ms (p95) [results], by corpus size');
+  console.table(
+    Object.fromEntries(QUERIES.map((q) => [q, Object.fromEntries(rows.map((r) => [`${r.articles} articles`, `${r.search[q]!.medianMs} (${r.search[q]!.p95Ms}) [${r.search[q]!.results}]`]))])),
+  );
+}
+
+async function main(): Promise<void> {
+  const corpus = sizes.map((n) => {
+    process.stdout.write(`corpus of ${n}… `);
+    const row = benchCorpus(seedText, n);
+    process.stdout.write('done\n');
+    return row;
+  });
+  printCorpus(corpus);
+
+  const anchoring = benchAnchoring(seedText);
+  console.log('\nRe-anchoring 1,000 highlights on the seed article');
+  console.table(anchoring.map((a) => ({ scenario: a.scenario, 'median ms': a.medianMs, ...a.statuses })));
+
+  const paint = await benchPaint(root);
+  console.log('\nPainting highlights in the reader (Chromium)');
+  if ('skipped' in paint) console.log(`skipped: ${paint.skipped}`);
+  else console.table(paint.rows);
+
+  const out = join(root, 'bench-results');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, 'bench.json');
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, corpus, anchoring, paint }, null, 2)}\n`);
+  console.log(`\nWrote ${file}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,97 @@
+import { editDistanceWithin } from './edit-distance';
+import { parseQuery } from './parse-query';
+import { isStopWord, stemWord } from './pipeline';
+import type { QueryClause, QueryWord } from './query-ast';
+import { tokenizeWords, type TextRange, type Word } from './tokenize';
+
+export type WordTest = (norm: string) => boolean;
+
+/**
+ * The text-side meaning of a query word; the index-side meaning (resolveClause) must agree with it.
+ * Stop words are not in the index, so no query word matches them here either (`th*` finds "this" and
+ * "thus" but not "the"), except a stop word typed inside a phrase, which matches itself.
+ */
+export function wordTest(word: QueryWord): WordTest {
+  switch (word.mode) {
+    case 'prefix':
+      return (norm) => norm.startsWith(word.norm) && !isStopWord(norm);
+    case 'fuzzy': {
+      const target = stemWord(word.norm);
+      return (norm) => editDistanceWithin(stemWord(norm), target, word.distance) <= word.distance && !isStopWord(norm);
+    }
+    case 'stem': {
+      // A stop word inside a phrase is checked only in the text, as written.
+      if (isStopWord(word.norm)) return (norm) => norm === word.norm;
+      const target = stemWord(word.norm);
+      // Porter keeps a word's first letter, so most words are ruled out before they are stemmed.
+      const first = target.charCodeAt(0);
+      // "one" and the stop word "on" share the stem "on"; only "one" is in the index.
+      return (norm) => norm.charCodeAt(0) === first && stemWord(norm) === target && !isStopWord(norm);
+    }
+  }
+}
+
+/** A clause compiled for scanning word lists: one test per word, matched at consecutive words. */
+export type ClauseMatcher = WordTest[];
+
+export function clauseMatcher(clause: QueryClause): ClauseMatcher {
+  return clause.words.map(wordTest);
+}
+
+/** Every place in `words` (one block: phrases never span blocks) where the clause matches. */
+export function clauseRanges(matcher: ClauseMatcher, words: Word[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  const n = matcher.length;
+  for (let i = 0; i + n <= words.length; i++) {
+    let k = 0;
+    while (k < n && matcher[k]!(words[i + k]!.norm)) k++;
+    if (k === n) ranges.push({ start: words[i]!.start, end: words[i + n - 1]!.end });
+  }
+  return ranges;
+}
+
+export function clauseOccurs(matcher: ClauseMatcher, words: Word[]): boolean {
+  const n = matcher.length;
+  for (let i = 0; i + n <= words.length; i++) {
+    let k = 0;
+    while (k < n && matcher[k]!(words[i + k]!.norm)) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
+/** Sorts ranges and merges the ones that overlap, so marks never nest. */
+export function mergeRanges(ranges: TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TextRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+// Blank lines separate blocks in articleText(), and a phrase should not run from a heading into a paragraph.
+const BLOCK_BREAK = /\n[ \t]*\n/g;
+
+/**
+ * Where the words and phrases a query looks for occur in any text (field filters and exclusions are
+ * ignored: they choose articles, not words), merged and in document order. For the reader and for
+ * texts that are not articles; never throws.
+ */
+export function findMatchRanges(text: string, query: string): TextRange[] {
+  const matchers = parseQuery(query)
+    .clauses.filter((c) => !c.exclude)
+    .map(clauseMatcher);
+  if (matchers.length === 0) return [];
+  const ranges: TextRange[] = [];
+  let blockStart = 0;
+  for (const m of [...text.matchAll(BLOCK_BREAK), null]) {
+    const blockEnd = m ? m.index : text.length;
+    const words = tokenizeWords(text.slice(blockStart, blockEnd), blockStart);
+    for (const matcher of matchers) ranges.push(...clauseRanges(matcher, words));
+    if (m) blockStart = m.index + m[0].length;
+  }
+  return mergeRanges(ranges);
+}

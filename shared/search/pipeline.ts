@@ -1,0 +1,73 @@
+import lunr from 'lunr';
+import { tokenizeWords, normaliseWord } from './tokenize';
+
+/**
+ * The one text pipeline for indexing and querying. The builder runs glossFold → stopWordFilter →
+ * stemmer; the serialised index carries [glossFold, stemmer] as its search pipeline, so glossFold must
+ * be registered before lunr.Index.load() (importing this module does it).
+ */
+export const PIPELINE_LABEL = 'glossFold';
+export const SEARCH_PIPELINE_LABELS: readonly string[] = [PIPELINE_LABEL, 'stemmer'];
+
+export const glossFold: lunr.PipelineFunction = (token) => {
+  const folded = token.update((s) => normaliseWord(s));
+  return folded.toString() === '' ? null : folded;
+};
+
+// registeredFunctions is Lunr's registry (undeclared in @types/lunr); registering twice would warn.
+const registry = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
+if (!(PIPELINE_LABEL in registry)) lunr.Pipeline.registerFunction(glossFold, PIPELINE_LABEL);
+
+/**
+ * Posting metadata key for word positions (ordinals within the field, stop words counted), which let
+ * phrases be checked from the index. One letter: it is repeated in every posting of the shipped JSON.
+ */
+export const POSITION_KEY = 'p';
+
+// Blocks (paragraphs, headings) are joined by blank lines; a gap in the ordinals there keeps a phrase
+// from matching across two blocks, as it cannot in the text.
+const BLOCK_BREAK = /\n[ \t]*\n/;
+
+/** Splits a field into words the same way the query parser and the match finder do. */
+const glossTokenizer = Object.assign(
+  (obj?: null | string | object | object[], metadata?: object): lunr.Token[] => {
+    const text = typeof obj === 'string' ? obj : obj == null ? '' : String(obj);
+    let ordinal = 0;
+    let previousEnd = 0;
+    return tokenizeWords(text).map((w) => {
+      if (ordinal > 0 && BLOCK_BREAK.test(text.slice(previousEnd, w.start))) ordinal++;
+      previousEnd = w.end;
+      return new lunr.Token(w.norm, { ...metadata, [POSITION_KEY]: ordinal++ });
+    });
+  },
+  { separator: lunr.tokenizer.separator },
+);
+
+export function configureBuilder(builder: lunr.Builder): void {
+  builder.tokenizer = glossTokenizer;
+  builder.metadataWhitelist = [POSITION_KEY];
+  builder.pipeline.reset();
+  builder.pipeline.add(glossFold, lunr.stopWordFilter, lunr.stemmer);
+  builder.searchPipeline.reset();
+  builder.searchPipeline.add(glossFold, lunr.stemmer);
+}
+
+export function isStopWord(norm: string): boolean {
+  return lunr.stopWordFilter(new lunr.Token(norm, {})) === undefined;
+}
+
+// Stemming is the hot path of match finding; a corpus has tens of thousands of distinct words, so a
+// bounded memo keeps it cheap without growing forever.
+const STEM_MEMO_LIMIT = 200_000;
+const stemMemo = new Map<string, string>();
+
+/** The index term for an already normalised word (Porter stem). */
+export function stemWord(norm: string): string {
+  let stem = stemMemo.get(norm);
+  if (stem === undefined) {
+    stem = lunr.stemmer(new lunr.Token(norm, {})).toString();
+    if (stemMemo.size >= STEM_MEMO_LIMIT) stemMemo.clear();
+    stemMemo.set(norm, stem);
+  }
+  return stem;
+}

@@ -1,0 +1,104 @@
+import type { LoadedIndex } from './loaded-index';
+import { clauseMatcher, type ClauseMatcher } from './match-words';
+import { isStopWord, stemWord } from './pipeline';
+import type { QueryClause } from './query-ast';
+
+/** The index terms one query word may have been stored as. */
+export interface ResolvedWord {
+  /** Any of these in an article proves the word is there. */
+  sure: string[];
+  /** These may stand for the word or for another one: only the text can tell (short stems for a prefix). */
+  unsure: string[];
+}
+
+/** A clause tied to the index. */
+export interface ResolvedClause {
+  clause: QueryClause;
+  matcher: ClauseMatcher;
+  /** Per query word; null for a stop word inside a phrase (never indexed: checked in the text). */
+  words: (ResolvedWord | null)[];
+  /** Every index term the clause resolved to, for ranking. */
+  terms: string[];
+  /** A single word known only by sure terms: every candidate from the postings matches. */
+  settledByPostings: boolean;
+}
+
+export function resolveClause(clause: QueryClause, idx: LoadedIndex): ResolvedClause {
+  const vocabulary = idx.vocabulary;
+  const words = clause.words.map((w): ResolvedWord | null => {
+    if (w.mode === 'prefix') return vocabulary.prefixCandidates(w.norm);
+    if (clause.words.length > 1 && w.mode === 'stem' && isStopWord(w.norm)) return null;
+    const stem = stemWord(w.norm);
+    if (w.mode === 'fuzzy') return { sure: vocabulary.near(stem, w.distance), unsure: [] };
+    return { sure: vocabulary.has(stem) ? [stem] : [], unsure: [] };
+  });
+  const terms = [...new Set(words.flatMap((w) => (w ? [...w.sure, ...w.unsure] : [])))];
+  const settledByPostings = words.length === 1 && words[0] !== null && words[0]!.unsure.length === 0;
+  return { clause, matcher: clauseMatcher(clause), words, terms, settledByPostings };
+}
+
+/** Articles that may match the clause: every indexed word present (through any of its terms). */
+export function candidateRefs(rc: ResolvedClause, idx: LoadedIndex): Set<string> {
+  let refs: Set<string> | undefined;
+  for (const w of rc.words) {
+    if (w === null) continue;
+    const union = new Set<string>();
+    for (const t of [...w.sure, ...w.unsure]) for (const ref of idx.docsWith(t, rc.clause.fields)) union.add(ref);
+    refs = refs === undefined ? union : new Set([...refs].filter((r) => union.has(r)));
+    if (refs.size === 0) break;
+  }
+  return refs ?? new Set();
+}
+
+export type Verdict = 'yes' | 'no' | 'text';
+
+/**
+ * Whether a candidate article matches, decided from the index where it can be: single words by their
+ * sure terms, phrases by the word positions stored with each posting. 'text' means only the article's
+ * text can tell (a stop word inside a phrase, a prefix known only by a short stem, an index without positions).
+ */
+export function verdict(rc: ResolvedClause, idx: LoadedIndex, ref: string): Verdict {
+  const fields = rc.clause.fields ?? idx.fields;
+  if (rc.words.length === 1) {
+    const w = rc.words[0]!;
+    if (w === null) return 'text';
+    if (w.sure.some((t) => fields.some((f) => idx.positions(t, f, ref) !== undefined))) return 'yes';
+    return w.unsure.length > 0 ? 'text' : 'no';
+  }
+  const certain = rc.words.every((w) => w !== null && w.unsure.length === 0);
+  let unknown = false;
+  for (const field of fields) {
+    const lists = rc.words.map((w) => (w === null ? null : positionSet(w, idx, field, ref)));
+    if (lists.some((l) => l === 'unknown')) {
+      unknown = true;
+      continue;
+    }
+    if (adjacent(lists as (Set<number> | null)[])) return certain ? 'yes' : 'text';
+  }
+  return unknown ? 'text' : 'no';
+}
+
+function positionSet(w: ResolvedWord, idx: LoadedIndex, field: string, ref: string): Set<number> | 'unknown' {
+  const set = new Set<number>();
+  for (const t of [...w.sure, ...w.unsure]) {
+    const found = idx.positions(t, field, ref);
+    if (found === null) return 'unknown';
+    for (const p of found ?? []) set.add(p);
+  }
+  return set;
+}
+
+/** Whether some start s has word k of the phrase at position s + k for every indexed word k. */
+function adjacent(lists: (Set<number> | null)[]): boolean {
+  let anchor = -1;
+  for (let k = 0; k < lists.length; k++) {
+    const l = lists[k];
+    if (l && (anchor === -1 || l.size < lists[anchor]!.size)) anchor = k;
+  }
+  if (anchor === -1) return false;
+  for (const p of lists[anchor]!) {
+    const start = p - anchor;
+    if (lists.every((l, k) => l === null || l.has(start + k))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,189 @@
+import lunr from 'lunr';
+import type { Article, Library } from '../model';
+import { AnalysisCache, textBlocksIn, wordListsIn, type ArticleAnalysis } from './article-analysis';
+import { loadIndex, type LoadedIndex } from './loaded-index';
+import { clauseOccurs, clauseRanges, mergeRanges } from './match-words';
+import { candidateRefs, resolveClause, verdict, type ResolvedClause } from './resolve-clause';
+import { parseQuery } from './parse-query';
+import { isStopWord, stemWord } from './pipeline';
+import type { ParsedQuery, QueryClause, QueryWord } from './query-ast';
+import { buildSnippet, type Snippet } from './snippet';
+import type { TextRange } from './tokenize';
+import { closeMatchesNote, emptyQueryMessage, noMatchesMessage, ONLY_EXCLUSIONS, truncatedNote } from './messages';
+
+export interface SearchResult {
+  articleId: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  score: number;
+  snippet: Snippet;
+  /** Every match in articleText(article), in document order, merged where they overlap. */
+  matches: TextRange[];
+}
+
+export interface SearchResponse {
+  results: SearchResult[];
+  /** "No matches for …", a note such as "Showing close matches for …", or null. */
+  message: string | null;
+}
+
+export interface SearchOptions {
+  /** Most results to return (default 50). */
+  limit?: number;
+}
+
+export interface Searcher {
+  search(query: string, opts?: SearchOptions): SearchResponse;
+  /** Why search cannot work (the index did not load), or null. search() then answers with this message. */
+  readonly problem: string | null;
+}
+
+export const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 1000;
+
+export function createSearcher(library: Library, indexJson: unknown): Searcher {
+  const loaded = loadIndex(indexJson);
+  if (!loaded.ok) {
+    return { problem: loaded.problem, search: () => ({ results: [], message: loaded.problem }) };
+  }
+  const engine = new Engine(library.articles, loaded.value);
+  return {
+    problem: null,
+    search(query, opts) {
+      try {
+        return engine.search(typeof query === 'string' ? query : '', opts?.limit);
+      } catch (e) {
+        // A safety net: no query should get here, but a search box must never take the app down.
+        return { results: [], message: `Search failed on this query (${e instanceof Error ? e.message : String(e)}).` };
+      }
+    },
+  };
+}
+
+class Engine {
+  private readonly articles = new Map<string, Article>();
+  private readonly cache = new AnalysisCache();
+
+  constructor(articles: Article[], private readonly idx: LoadedIndex) {
+    for (const a of articles) if (!this.articles.has(a.id)) this.articles.set(a.id, a);
+  }
+
+  search(query: string, limitOption: number | undefined): SearchResponse {
+    const parsed = parseQuery(query);
+    const positives = parsed.clauses.filter((c) => !c.exclude);
+    if (positives.length === 0) {
+      return { results: [], message: parsed.clauses.length > 0 ? ONLY_EXCLUSIONS : emptyQueryMessage(query, parsed.dropped) };
+    }
+    let clauses = parsed.clauses.map((c) => resolveClause(c, this.idx));
+    let note = parsed.truncated ? truncatedNote() : null;
+    let refs = this.matchingRefs(clauses);
+    if (refs.length === 0) {
+      const retry = this.withTypoTolerance(parsed);
+      if (retry) {
+        const retryClauses = retry.clauses.map((c) => resolveClause(c, this.idx));
+        const retryRefs = this.matchingRefs(retryClauses);
+        if (retryRefs.length > 0) {
+          clauses = retryClauses;
+          refs = retryRefs;
+          note = closeMatchesNote(retry.fuzzed);
+        }
+      }
+    }
+    if (refs.length === 0) return { results: [], message: noMatchesMessage(query) };
+    const limit = limitOption !== undefined && Number.isFinite(limitOption) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(limitOption))) : DEFAULT_LIMIT;
+    const ranked = this.rank(clauses, refs).slice(0, limit);
+    const shown = clauses.filter((c) => !c.clause.exclude);
+    return { results: ranked.map(({ ref, score }) => this.result(this.articles.get(ref)!, score, shown)), message: note };
+  }
+
+  /**
+   * Candidate articles from the postings (AND across clauses, OR across a word's terms), decided by the
+   * index where it can (positions for phrases) and by the article's text only where it cannot.
+   */
+  private matchingRefs(clauses: ResolvedClause[]): string[] {
+    const positives = clauses.filter((c) => !c.clause.exclude);
+    const sets = positives.map((c) => candidateRefs(c, this.idx)).sort((a, b) => a.size - b.size);
+    let candidates = [...(sets[0] ?? [])].filter((ref) => this.articles.has(ref) && sets.every((s) => s.has(ref)));
+    for (const c of clauses.filter((c) => c.clause.exclude)) {
+      const excluded = candidateRefs(c, this.idx);
+      candidates = candidates.filter((ref) => !excluded.has(ref) || !this.matches(c, ref));
+    }
+    return candidates.filter((ref) => positives.every((c) => this.matches(c, ref)));
+  }
+
+  private matches(c: ResolvedClause, ref: string): boolean {
+    if (c.settledByPostings) return true;
+    const v = verdict(c, this.idx, ref);
+    if (v !== 'text') return v === 'yes';
+    const analysis = this.cache.get(this.articles.get(ref)!);
+    return wordListsIn(analysis, c.clause.fields).some((words) => clauseOccurs(c.matcher, words));
+  }
+
+  /** Lunr's BM25 scores (field boosts baked in at build) for every term the query resolved to. */
+  private rank(clauses: ResolvedClause[], refs: string[]): { ref: string; score: number }[] {
+    const scores = new Map<string, number>();
+    const hits = this.idx.index.query((q) => {
+      for (const c of clauses) {
+        if (c.clause.exclude) continue;
+        for (const term of c.terms) {
+          q.term(term, {
+            ...(c.clause.fields ? { fields: c.clause.fields } : {}),
+            usePipeline: false,
+            wildcard: lunr.Query.wildcard.NONE,
+            presence: lunr.Query.presence.OPTIONAL,
+          });
+        }
+      }
+    });
+    for (const h of hits) scores.set(h.ref, h.score);
+    return refs
+      .map((ref) => ({ ref, score: scores.get(ref) ?? 0, published: this.articles.get(ref)!.published ?? '' }))
+      .sort((a, b) => b.score - a.score || b.published.localeCompare(a.published) || a.ref.localeCompare(b.ref))
+      .map(({ ref, score }) => ({ ref, score }));
+  }
+
+  private result(article: Article, score: number, clauses: ResolvedClause[]): SearchResult {
+    const analysis = this.cache.get(article);
+    const matches = matchesIn(analysis, clauses);
+    return {
+      articleId: article.id,
+      title: article.title,
+      source: article.source,
+      published: article.published,
+      score,
+      snippet: buildSnippet(analysis.text, analysis.blocks, matches),
+      matches,
+    };
+  }
+
+  /**
+   * When nothing matched and some plain words are not in the index at all, retry with those words
+   * spelled loosely (Sulaimani → Soleimani). Quoted words and prefixes are taken as meant.
+   */
+  private withTypoTolerance(parsed: ParsedQuery): { clauses: QueryClause[]; fuzzed: string[] } | null {
+    const fuzzed: string[] = [];
+    const clauses = parsed.clauses.map((c) => {
+      if (c.exclude || c.quoted) return c;
+      const words = c.words.map((w): QueryWord => {
+        const distance = typoDistance(w.norm);
+        if (w.mode !== 'stem' || distance === 0 || this.idx.vocabulary.has(stemWord(w.norm)) || isStopWord(w.norm)) return w;
+        fuzzed.push(w.text);
+        return { ...w, mode: 'fuzzy', distance };
+      });
+      return { ...c, words };
+    });
+    return fuzzed.length > 0 ? { clauses, fuzzed } : null;
+  }
+}
+
+function matchesIn(analysis: ArticleAnalysis, clauses: ResolvedClause[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const c of clauses) for (const block of textBlocksIn(analysis, c.clause.fields)) ranges.push(...clauseRanges(c.matcher, block.words));
+  return mergeRanges(ranges);
+}
+
+// Short words have too many neighbours one edit away to guess which was meant.
+function typoDistance(norm: string): number {
+  return norm.length < 4 ? 0 : norm.length < 7 ? 1 : 2;
+}

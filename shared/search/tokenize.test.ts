@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldChars } from '../text';
+import { normaliseWord, tokenizeWords } from './tokenize';
+
+describe('tokenizeWords', () => {
+  it('finds words with offsets in the original text and their search forms', () => {
+    const text = 'Kata’ib Hezbollah, al-Muhandis and “PMOI/MEK” in Café';
+    const words = tokenizeWords(text, 100);
+    expect(words.map((w) => w.norm)).toEqual(['kataib', 'hezbollah', 'al', 'muhandis', 'and', 'pmoi', 'mek', 'in', 'cafe']);
+    expect(words.map((w) => text.slice(w.start - 100, w.end - 100))).toEqual([
+      'Kata’ib', 'Hezbollah', 'al', 'Muhandis', 'and', 'PMOI', 'MEK', 'in', 'Café',
+    ]);
+  });
+
+  it('does not start or end a word with an apostrophe', () => {
+    expect(tokenizeWords("'quoted' Iran's").map((w) => w.norm)).toEqual(['quoted', 'irans']);
+  });
+
+  it('drops combining marks that foldChars keeps (decomposed accents)', () => {
+    expect(tokenizeWords('Cafe\u0301 Sista\u0301ni').map((w) => w.norm)).toEqual(['cafe', 'sistani']);
+  });
+
+  it('agrees with normaliseWord on every word of any text (the index and the matcher see the same words)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        for (const w of tokenizeWords(text)) expect(normaliseWord(text.slice(w.start, w.end))).toBe(w.norm);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
