@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldChars } from '../text';
 import { normaliseWord, tokenizeWords } from './tokenize';
 
 describe('tokenizeWords', () => {
