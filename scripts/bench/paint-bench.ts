@@ -11,12 +11,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { describeRange } from '../../shared/anchoring';
 import { articleText } from '../../shared/model/article-text';
 import type { Library } from '../../shared/model/article';
-import type { Highlight } from '../../shared/model/annotation';
+import type { Highlight as GlossHighlight } from '../../shared/model/annotation';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
 
 type PaintResult = { skipped: string } | { rows: Record<string, unknown>[] };
 
-function highlightsFor(library: Library, count: number): Highlight[] {
+function highlightsFor(library: Library, count: number): GlossHighlight[] {
   const article = library.articles[0]!;
   const text = articleText(article);
   let seed = 7;
