@@ -1,0 +1,178 @@
+/**
+ * Export and backup in a plain Chromium: annotate a passage like a reader, export the article as
+ * Markdown (a download) and check the file; back up, clear everything, restore from the file and find
+ * the highlight painted again; a truncated backup is refused with its message and changes nothing.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+
+const ARTICLE_ID = '000-8a7174939e31e350-8b244b8e';
+const TITLE = 'How Iran’s regime failed to derail Iraq’s nationwide protests';
+const SENTENCE = 'Protesters in Najaf also set fire to the headquarters of Kata’ib Hezbollah, an Iran-backed militia group that has committed numerous crimes in Iraq.';
+const NOTE = 'The militia headquarters burned: a turning point.';
+
+async function openArticle(page: Page) {
+  await page.goto(`/#/article/${ARTICLE_ID}`);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+}
+
+/** The text of every Range painted under a CSS Custom Highlight name. */
+const painted = (page: Page, name: string) =>
+  page.evaluate((n) => Array.from((CSS.highlights as unknown as Map<string, Set<Range>>).get(n) ?? [], (r) => r.toString()), name);
+
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Selection' });
+const popover = (page: Page) => page.getByRole('dialog', { name: 'Edit highlight' });
+
+/** Drags the mouse over the sentence, highlights it, and gives it a note and a tag, as a reader would. */
+async function annotate(page: Page) {
+  const box = await page.evaluate((s) => {
+    for (const el of Array.from(document.querySelectorAll('[data-block-start]'))) {
+      const t = el.firstChild as Text;
+      const i = t.data.indexOf(s);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + 1);
+      el.scrollIntoView({ block: 'center' });
+      const first = r.getBoundingClientRect();
+      r.setStart(t, i + s.length - 1);
+      r.setEnd(t, i + s.length);
+      const last = r.getBoundingClientRect();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    throw new Error('sentence not found');
+  }, SENTENCE);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+  await toolbar(page).getByRole('button', { name: 'Add note' }).click();
+  await expect(popover(page)).toBeVisible();
+  await popover(page).getByLabel('Note', { exact: true }).fill(NOTE);
+  await popover(page).getByRole('combobox', { name: 'Tags' }).fill('militias');
+  await popover(page).getByRole('combobox', { name: 'Tags' }).press('Enter');
+  await expect(popover(page).getByRole('button', { name: 'Remove tag militias' })).toBeVisible();
+  await expect(popover(page).getByText('Saved')).toBeVisible();
+  await popover(page).getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([SENTENCE]);
+}
+
+async function downloadText(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFile(path, 'utf8');
+}
+
+function frontMatter(markdown: string): Record<string, unknown> {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  if (!m) throw new Error(`no front matter in:\n${markdown}`);
+  return parseYaml(m[1]!) as Record<string, unknown>;
+}
+
+test('export an annotated article as Markdown, back up, clear, restore, and refuse a truncated backup', async ({ page }) => {
+  await openArticle(page);
+  await annotate(page);
+
+  // Export this article from the reader: in the browser host, Save is a download.
+  const opener = page.getByRole('button', { name: 'Export notes' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Export this article’s notes' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('1 highlight and 1 note in 1 article.');
+  const [exported] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save (download)' }).click()]);
+  await expect(dialog.getByRole('status')).toHaveText(/^Downloaded how-irans-regime.*\.md\.$/);
+  expect(exported.suggestedFilename()).toMatch(/^how-irans-regime-failed-to-derail-iraqs-nationwide-protests-[0-9a-f]{8}\.md$/);
+  const markdown = await downloadText(exported);
+
+  const fields = frontMatter(markdown);
+  expect(fields.title).toBe(TITLE);
+  expect(fields.gloss).toBe(ARTICLE_ID);
+  expect(fields.tags).toEqual(['militias']);
+  expect(markdown).toContain(`\n> ${SENTENCE}\n`);
+  expect(markdown).toContain(`\n${NOTE}\n`);
+  expect(markdown).toMatch(/#militias/);
+  const link = /\[Open in Gloss\]\((gloss:\/\/article\/[^)#]+#highlight=([^)]+))\)/.exec(markdown);
+  expect(link?.[1]).toMatch(new RegExp(`^gloss://article/${ARTICLE_ID}#highlight=hl_`));
+
+  // Escape closes the dialog and gives focus back to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  // The exported link opens the app at that passage (the browser host takes it as a URL hash).
+  await page.goto(`/#${link![1]}`);
+  await expect(page).toHaveURL(new RegExp(`#/article/${ARTICLE_ID}\\?highlight=${link![2]}$`));
+  await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([SENTENCE]);
+
+  // Back up from the Export page.
+  await page.getByRole('link', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Export & backup' })).toBeVisible();
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up' }).click()]);
+  expect(backup.suggestedFilename()).toMatch(/^gloss-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const dir = await mkdtemp(join(tmpdir(), 'gloss-e2e-'));
+  const backupPath = join(dir, backup.suggestedFilename());
+  await backup.saveAs(backupPath);
+  type Backup = Record<'highlights' | 'notes' | 'tags' | 'readingStates', unknown[]> & { format: string };
+  const backupJson = JSON.parse(await readFile(backupPath, 'utf8')) as Backup;
+  expect(backupJson.format).toBe('gloss-backup');
+  expect([backupJson.highlights.length, backupJson.notes.length, backupJson.tags.length]).toEqual([1, 1, 1]);
+  const records = backupJson.highlights.length + backupJson.notes.length + backupJson.tags.length + backupJson.readingStates.length;
+
+  // Clear everything (behind a confirmation): the article has no highlight any more.
+  await page.getByRole('button', { name: 'Clear all notes…' }).click();
+  await page.getByRole('group', { name: 'Confirm clearing all notes' }).getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cleared' })).toBeVisible();
+  await expect(page.getByText('All notes: nothing to export yet.')).toBeVisible();
+
+  // Restore through the file chooser: the counts are shown and the export page sees the records again.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore from a backup…' }).click()]);
+  await chooser.setFiles(backupPath);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(`Restored: ${records} added, 0 updated, 0 unchanged.`);
+  await expect(page.getByText('All notes: 1 highlight and 1 note in 1 article.')).toBeVisible();
+
+  // After a reload the highlight is painted over the same words.
+  await openArticle(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([SENTENCE]);
+
+  // A truncated backup is refused with its reason; the data stays.
+  const truncatedPath = join(dir, 'truncated.json');
+  const full = await readFile(backupPath, 'utf8');
+  await writeFile(truncatedPath, full.slice(0, Math.floor(full.length / 2)));
+  await page.goto('/#/export');
+  const [chooser2] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore from a backup…' }).click()]);
+  await chooser2.setFiles(truncatedPath);
+  await expect(page.getByRole('alert').filter({ hasText: 'truncated' })).toHaveText(
+    /^truncated\.json: The backup file is not valid JSON \(it may be truncated\): .+ Your notes were not changed\.$/,
+  );
+  await expect(page.getByText('All notes: 1 highlight and 1 note in 1 article.')).toBeVisible();
+  await openArticle(page);
+  await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([SENTENCE]);
+});
+
+test('the Notebook exports the selected highlight, and "Copy as Markdown" copies the callout form', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openArticle(page);
+  await annotate(page);
+  await page.getByRole('link', { name: 'Notebook' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notebook' })).toBeVisible();
+  const exportSelected = page.getByRole('button', { name: 'Export selected' });
+  await expect(exportSelected).toBeDisabled();
+  await page.getByLabel('Select all shown').check();
+  await exportSelected.click();
+  const dialog = page.getByRole('dialog', { name: 'Export the selected notes' });
+  await expect(dialog).toContainText('Selected (1 highlight): 1 highlight and 1 note in 1 article.');
+  await dialog.getByLabel('Obsidian callouts').check();
+  await dialog.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Copied as Markdown to the clipboard.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(frontMatter(copied).title).toBe(TITLE);
+  expect(copied).toContain(`> [!quote] yellow\n> ${SENTENCE}\n`);
+  expect(copied).toContain(NOTE);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(exportSelected).toBeFocused();
+});

@@ -1,0 +1,59 @@
+/**
+ * Back up everything to one JSON file, restore from one (merging by id), or clear all notes after
+ * a confirmation. Rendering only: the flows live in backup-flow.ts.
+ */
+import { useState } from 'react';
+import { useCorpus } from '../../app/corpus-context';
+import { usePlatform } from '../../app/platform-context';
+import { useDb } from '../../db';
+import { backUp, clearEverything, restoreFromFile, type BackupDeps } from './backup-flow';
+import { IDLE, type ActionStatus } from './status';
+import { StatusLine } from './status-line';
+
+export function BackupPanel() {
+  const db = useDb();
+  const platform = usePlatform();
+  const { articles } = useCorpus();
+  const [status, setStatus] = useState<ActionStatus>(IDLE);
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const busy = status.tone === 'busy';
+  const deps: BackupDeps = { db, host: platform, articles, now: () => new Date() };
+
+  async function run(message: string, action: (d: BackupDeps) => Promise<ActionStatus>) {
+    setConfirmingClear(false);
+    setStatus({ tone: 'busy', message });
+    setStatus(await action(deps));
+  }
+
+  return (
+    <div className="backup-panel">
+      <p>
+        A backup is one JSON file with every highlight, note, tag and reading position. Restoring merges it into what is
+        here by id: nothing is duplicated, and a damaged file changes nothing.
+      </p>
+      <div className="export-actions">
+        <button type="button" disabled={busy} onClick={() => void run('Backing up…', backUp)}>
+          Back up
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run('Restoring…', restoreFromFile)}>
+          Restore from a backup…
+        </button>
+        <button type="button" className="danger" disabled={busy} aria-expanded={confirmingClear} onClick={() => setConfirmingClear(true)}>
+          Clear all notes…
+        </button>
+      </div>
+      {confirmingClear && (
+        <div className="confirm-clear" role="group" aria-label="Confirm clearing all notes">
+          <p>Delete every highlight, note, tag and reading position in Gloss? This cannot be undone: back up first.</p>
+          <button type="button" className="danger" onClick={() => void run('Clearing…', clearEverything)}>
+            Delete everything
+          </button>
+          <button type="button" onClick={() => setConfirmingClear(false)} autoFocus>
+            Cancel
+          </button>
+        </div>
+      )}
+      <StatusLine status={status} />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The export options and actions for one scope: template, layout, "Save" and "Copy as Markdown",
+ * and the outcome as a status line. Rendering only: gathering, naming and saving live in the modules.
+ */
+import { useId, useMemo, useState } from 'react';
+import { MARKDOWN_TEMPLATES, TEMPLATE_LABELS, type MarkdownTemplate } from '../../../shared/export/markdown/templates';
+import { useCorpus } from '../../app/corpus-context';
+import { usePlatform } from '../../app/platform-context';
+import { useAllHighlights, useAllNotes } from '../../db';
+import { combinedMarkdown, planExport, type ExportLayout } from './export-files';
+import { countGathered, gatherExport, type ExportScope } from './export-scope';
+import { describeScope, layoutChoices, summaryLine } from './export-labels';
+import { copyExport, saveExport } from './save-export';
+import { IDLE, type ActionStatus } from './status';
+import { StatusLine } from './status-line';
+
+export function ExportForm({ scope }: { scope: ExportScope }) {
+  const { articles } = useCorpus();
+  const platform = usePlatform();
+  const highlights = useAllHighlights();
+  const notes = useAllNotes();
+  const [template, setTemplate] = useState<MarkdownTemplate>('default');
+  const [layout, setLayout] = useState<ExportLayout>('one-file');
+  const [status, setStatus] = useState<ActionStatus>(IDLE);
+  const name = useId();
+
+  const gathered = useMemo(
+    () => (highlights && notes ? gatherExport(scope, { highlights, notes }, articles) : null),
+    [scope, highlights, notes, articles],
+  );
+  const counts = gathered ? countGathered(gathered) : null;
+  const busy = status.tone === 'busy' || gathered === null;
+  const empty = gathered !== null && gathered.groups.length === 0;
+
+  async function run(action: 'save' | 'copy') {
+    if (!gathered) return;
+    setStatus({ tone: 'busy', message: action === 'save' ? 'Saving…' : 'Copying…' });
+    const options = { template, layout, exportedAt: new Date().toISOString() };
+    const groups = gathered.groups;
+    setStatus(
+      action === 'save'
+        ? await saveExport(platform, planExport(groups, options))
+        : await copyExport(platform, groups.length > 0 ? combinedMarkdown(groups, options) : null),
+    );
+  }
+
+  return (
+    <form className="export-form" onSubmit={(e) => e.preventDefault()} aria-busy={gathered === null}>
+      <p className="export-summary">
+        {describeScope(scope)}: {counts ? summaryLine(counts) : 'counting…'}
+      </p>
+      {gathered && gathered.missingArticleIds.length > 0 && (
+        <p className="export-warning">
+          {gathered.missingArticleIds.length === 1 ? 'One article' : `${gathered.missingArticleIds.length} articles`} with
+          notes {gathered.missingArticleIds.length === 1 ? 'is' : 'are'} no longer in the library and cannot be exported
+          as Markdown (a backup still keeps them).
+        </p>
+      )}
+      <fieldset>
+        <legend>Template</legend>
+        {MARKDOWN_TEMPLATES.map((t) => (
+          <label key={t}>
+            <input type="radio" name={`${name}-template`} value={t} checked={template === t} onChange={() => setTemplate(t)} />
+            {TEMPLATE_LABELS[t]}
+          </label>
+        ))}
+      </fieldset>
+      {scope.kind !== 'article' && (
+        <fieldset>
+          <legend>Files</legend>
+          {layoutChoices(platform.kind).map((choice) => (
+            <label key={choice.value}>
+              <input
+                type="radio"
+                name={`${name}-layout`}
+                value={choice.value}
+                checked={layout === choice.value}
+                onChange={() => setLayout(choice.value)}
+              />
+              {choice.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="export-actions">
+        <button type="button" disabled={busy || empty} onClick={() => void run('save')}>
+          {platform.kind === 'browser' ? 'Save (download)' : 'Save…'}
+        </button>
+        <button type="button" disabled={busy || empty} onClick={() => void run('copy')}>
+          Copy as Markdown
+        </button>
+      </div>
+      <StatusLine status={status} />
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+/** Export (notes → Markdown files or the clipboard) and backup / restore. */
+import './export.css';
+
+export { ExportDialog, type ExportDialogProps } from './export-dialog';
+export { ExportForm } from './export-form';
+export { BackupPanel } from './backup-panel';
+export { ExportPage } from './export-page';
+export { ExportArticleButton, ExportSelectedButton } from './export-buttons';
+export type { ExportScope } from './export-scope';

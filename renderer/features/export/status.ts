@@ -1,0 +1,15 @@
+/** What an export or backup action tells the reader afterwards: one line, and whether it went wrong. */
+export type ActionStatus =
+  | { tone: 'idle' }
+  | { tone: 'busy'; message: string }
+  | { tone: 'success'; message: string }
+  | { tone: 'info'; message: string }
+  | { tone: 'error'; message: string };
+
+export const IDLE: ActionStatus = { tone: 'idle' };
+
+/** A thrown value as a sentence for people (StorageError messages are already written for them). */
+export function describeError(prefix: string, e: unknown): string {
+  const detail = e instanceof Error ? e.message : String(e);
+  return `${prefix}: ${detail}`;
+}
