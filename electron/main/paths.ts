@@ -2,11 +2,9 @@ import { app } from 'electron';
 import { join } from 'node:path';
 
 /**
- * resources/ in development sits two levels above out/main; packaged, electron-builder copies it into
- * the app's resources folder (extraResources), outside app.asar.
+ * resources/ sits at the app's root: the project folder in development, and inside app.asar when
+ * packaged (Electron's fs reads from the archive transparently), so one path serves both.
  */
-export function resourcesDir(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'resources') : join(__dirname, '../../resources');
-}
+export const resourcesDir = (): string => join(app.getAppPath(), 'resources');
 
-export const indexDir = () => join(resourcesDir(), 'index');
+export const indexDir = (): string => join(resourcesDir(), 'index');
