@@ -1,0 +1,98 @@
+/**
+ * The main process's IPC handlers, run in Node with Electron's modules replaced by recorders: every
+ * channel validates its arguments before touching the dialog, the shell or the disk.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+const electron = vi.hoisted(() => ({
+  openExternal: vi.fn(async () => undefined),
+  showSaveDialog: vi.fn(),
+  showOpenDialog: vi.fn(),
+}));
+
+vi.mock('electron', () => ({
+  ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, fn) },
+  shell: { openExternal: electron.openExternal },
+  dialog: { showSaveDialog: electron.showSaveDialog, showOpenDialog: electron.showOpenDialog },
+  BrowserWindow: { getFocusedWindow: () => null },
+  app: { getAppPath: () => resolve(__dirname, '../../..') },
+}));
+
+const call = (channel: string, ...args: unknown[]) => handlers.get(channel)!({}, ...args) as Promise<{ ok: boolean; value?: unknown; error?: string }>;
+
+beforeAll(async () => {
+  const { registerIpc } = await import('./index');
+  registerIpc();
+});
+beforeEach(() => vi.clearAllMocks());
+
+describe('main-process IPC', () => {
+  it('registers exactly the contract channels', async () => {
+    const { IPC_CHANNELS } = await import('../../../shared/ipc/contract');
+    expect([...handlers.keys()].sort()).toEqual([...IPC_CHANNELS].sort());
+  });
+
+  it('corpus:load returns the shipped library and index, and refuses arguments', async () => {
+    const loaded = await call('corpus:load');
+    expect(loaded.ok).toBe(true);
+    const value = loaded.value as { library: { articles: { title: string }[] }; index: { version: string } };
+    expect(value.library.articles[0]!.title).toBe('How Iran’s regime failed to derail Iraq’s nationwide protests');
+    expect(value.index.version).toBe('2.3.9');
+    expect(await call('corpus:load', 'extra')).toEqual({ ok: false, error: 'Expected no arguments, got 1.' });
+  });
+
+  it('shell:openExternal opens web links only', async () => {
+    expect((await call('shell:openExternal', 'javascript:alert(1)')).ok).toBe(false);
+    expect((await call('shell:openExternal', 'file:///etc/passwd')).ok).toBe(false);
+    expect(electron.openExternal).not.toHaveBeenCalled();
+    expect(await call('shell:openExternal', 'https://example.org/x')).toEqual({ ok: true, value: true });
+    expect(electron.openExternal).toHaveBeenCalledWith('https://example.org/x');
+  });
+
+  it('export:saveFile refuses a path-like name before showing a dialog, and writes what the user chose', async () => {
+    const bad = await call('export:saveFile', { name: '../../.bashrc', content: 'x' });
+    expect(bad.ok).toBe(false);
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+
+    const target = join(mkdtempSync(join(tmpdir(), 'gloss-ipc-')), 'notes.md');
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    expect(await call('export:saveFile', { name: 'notes.md', content: '# Notes\n' })).toEqual({ ok: true, value: { path: target } });
+    expect(readFileSync(target, 'utf8')).toBe('# Notes\n');
+
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await call('export:saveFile', { name: 'notes.md', content: 'x' })).toEqual({ ok: true, value: null });
+  });
+
+  it('export:saveFolder writes every file into the chosen folder, overwriting same names', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gloss-ipc-'));
+    writeFileSync(join(folder, 'a.md'), 'old');
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const result = await call('export:saveFolder', [{ name: 'a.md', content: 'new a' }, { name: 'b.md', content: 'b' }]);
+    expect(result).toEqual({ ok: true, value: { folder, written: 2 } });
+    expect(readFileSync(join(folder, 'a.md'), 'utf8')).toBe('new a');
+    expect(readFileSync(join(folder, 'b.md'), 'utf8')).toBe('b');
+    expect((await call('export:saveFolder', 'not a list')).ok).toBe(false);
+    expect(electron.showOpenDialog).toHaveBeenCalledTimes(1);
+  });
+
+  it('backup:open returns the chosen file, and nothing when cancelled', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gloss-ipc-')), 'gloss-backup.json');
+    writeFileSync(file, '{"format":"gloss-backup"}');
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    expect(await call('backup:open')).toEqual({ ok: true, value: { name: 'gloss-backup.json', text: '{"format":"gloss-backup"}' } });
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await call('backup:open')).toEqual({ ok: true, value: null });
+  });
+
+  it('turns a failure inside a handler into a Result, not a rejected promise', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    electron.showSaveDialog.mockRejectedValueOnce(new Error('dialog crashed'));
+    expect(await call('export:saveFile', { name: 'notes.md', content: 'x' })).toEqual({ ok: false, error: 'export:saveFile failed: dialog crashed' });
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+  });
+});
