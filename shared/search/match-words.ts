@@ -50,16 +50,6 @@ export function clauseRanges(matcher: ClauseMatcher, words: Word[]): TextRange[]
   return ranges;
 }
 
-export function clauseOccurs(matcher: ClauseMatcher, words: Word[]): boolean {
-  const n = matcher.length;
-  for (let i = 0; i + n <= words.length; i++) {
-    let k = 0;
-    while (k < n && matcher[k]!(words[i + k]!.norm)) k++;
-    if (k === n) return true;
-  }
-  return false;
-}
-
 /** Sorts ranges and merges the ones that overlap, so marks never nest. */
 export function mergeRanges(ranges: TextRange[]): TextRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);

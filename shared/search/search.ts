@@ -1,9 +1,10 @@
 import lunr from 'lunr';
 import type { Article, Library } from '../model';
-import { AnalysisCache, textBlocksIn, wordListsIn, type ArticleAnalysis } from './article-analysis';
+import { AnalysisCache, textBlocksIn, type ArticleAnalysis } from './article-analysis';
+import { ArticleWordsCache, IdClauseMatcher, NormTable } from './article-words';
 import { loadIndex, type LoadedIndex } from './loaded-index';
-import { clauseOccurs, clauseRanges, mergeRanges } from './match-words';
-import { candidateRefs, resolveClause, verdict, type ResolvedClause } from './resolve-clause';
+import { clauseRanges, mergeRanges } from './match-words';
+import { candidateRefs, resolveClause, verdict, type ResolvedClause, type Verdict } from './resolve-clause';
 import { parseQuery } from './parse-query';
 import { isStopWord, stemWord } from './pipeline';
 import type { ParsedQuery, QueryClause, QueryWord } from './query-ast';
@@ -64,6 +65,8 @@ export function createSearcher(library: Library, indexJson: unknown): Searcher {
 class Engine {
   private readonly articles = new Map<string, Article>();
   private readonly cache = new AnalysisCache();
+  private readonly words = new ArticleWordsCache(new NormTable());
+  private readonly idMatchers = new WeakMap<ResolvedClause, IdClauseMatcher>();
 
   constructor(articles: Article[], private readonly idx: LoadedIndex) {
     for (const a of articles) if (!this.articles.has(a.id)) this.articles.set(a.id, a);
@@ -75,49 +78,71 @@ class Engine {
     if (positives.length === 0) {
       return { results: [], message: parsed.clauses.length > 0 ? ONLY_EXCLUSIONS : emptyQueryMessage(query, parsed.dropped) };
     }
+    const limit = limitOption !== undefined && Number.isFinite(limitOption) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(limitOption))) : DEFAULT_LIMIT;
     let clauses = parsed.clauses.map((c) => resolveClause(c, this.idx));
     let note = parsed.truncated ? truncatedNote() : null;
-    let refs = this.matchingRefs(clauses);
-    if (refs.length === 0) {
+    let found = this.bestMatches(clauses, limit);
+    if (found.length === 0) {
       const retry = this.withTypoTolerance(parsed);
       if (retry) {
         const retryClauses = retry.clauses.map((c) => resolveClause(c, this.idx));
-        const retryRefs = this.matchingRefs(retryClauses);
-        if (retryRefs.length > 0) {
+        const retryFound = this.bestMatches(retryClauses, limit);
+        if (retryFound.length > 0) {
           clauses = retryClauses;
-          refs = retryRefs;
+          found = retryFound;
           note = closeMatchesNote(retry.fuzzed);
         }
       }
     }
-    if (refs.length === 0) return { results: [], message: noMatchesMessage(query) };
-    const limit = limitOption !== undefined && Number.isFinite(limitOption) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(limitOption))) : DEFAULT_LIMIT;
-    const ranked = this.rank(clauses, refs).slice(0, limit);
+    if (found.length === 0) return { results: [], message: noMatchesMessage(query) };
     const shown = clauses.filter((c) => !c.clause.exclude);
-    return { results: ranked.map(({ ref, score }) => this.result(this.articles.get(ref)!, score, shown)), message: note };
+    return { results: found.map(({ ref, score }) => this.result(this.articles.get(ref)!, score, shown)), message: note };
   }
 
   /**
-   * Candidate articles from the postings (AND across clauses, OR across a word's terms), decided by the
-   * index where it can (positions for phrases) and by the article's text only where it cannot.
+   * The `limit` best-ranked matching articles. Candidates come from the postings (AND across clauses,
+   * OR across a word's terms) and are ranked before they are checked: the order of two articles does
+   * not depend on which others match, so checking in rank order and stopping at `limit` gives exactly
+   * the top of the full list, while the text (read only where the index cannot decide) is read for
+   * about `limit` articles instead of every candidate when most of them match.
    */
-  private matchingRefs(clauses: ResolvedClause[]): string[] {
+  private bestMatches(clauses: ResolvedClause[], limit: number): { ref: string; score: number }[] {
     const positives = clauses.filter((c) => !c.clause.exclude);
     const sets = positives.map((c) => candidateRefs(c, this.idx)).sort((a, b) => a.size - b.size);
-    let candidates = [...(sets[0] ?? [])].filter((ref) => this.articles.has(ref) && sets.every((s) => s.has(ref)));
-    for (const c of clauses.filter((c) => c.clause.exclude)) {
-      const excluded = candidateRefs(c, this.idx);
-      candidates = candidates.filter((ref) => !excluded.has(ref) || !this.matches(c, ref));
+    const candidates = [...(sets[0] ?? [])].filter((ref) => this.articles.has(ref) && sets.every((s) => s.has(ref)));
+    const exclusions = clauses.filter((c) => c.clause.exclude).map((c) => ({ c, refs: candidateRefs(c, this.idx) }));
+    const found: { ref: string; score: number }[] = [];
+    for (const hit of this.rank(clauses, candidates)) {
+      if (this.matchesAll(positives, exclusions, hit.ref)) found.push(hit);
+      if (found.length >= limit) break;
     }
-    return candidates.filter((ref) => positives.every((c) => this.matches(c, ref)));
+    return found;
   }
 
-  private matches(c: ResolvedClause, ref: string): boolean {
-    if (c.settledByPostings) return true;
-    const v = verdict(c, this.idx, ref);
-    if (v !== 'text') return v === 'yes';
-    const analysis = this.cache.get(this.articles.get(ref)!);
-    return wordListsIn(analysis, c.clause.fields).some((words) => clauseOccurs(c.matcher, words));
+  /** Every positive clause and no excluded one in the article: the index first, the text only if still undecided. */
+  private matchesAll(positives: ResolvedClause[], exclusions: { c: ResolvedClause; refs: Set<string> }[], ref: string): boolean {
+    const pending: { c: ResolvedClause; want: boolean }[] = [];
+    for (const c of positives) {
+      const v = this.verdict(c, ref);
+      if (v === 'no') return false;
+      if (v === 'text') pending.push({ c, want: true });
+    }
+    for (const { c, refs } of exclusions) {
+      const v = refs.has(ref) ? this.verdict(c, ref) : 'no';
+      if (v === 'yes') return false;
+      if (v === 'text') pending.push({ c, want: false });
+    }
+    return pending.every(({ c, want }) => this.inText(c, ref) === want);
+  }
+
+  private verdict(c: ResolvedClause, ref: string): Verdict {
+    return c.settledByPostings ? 'yes' : verdict(c, this.idx, ref);
+  }
+
+  private inText(c: ResolvedClause, ref: string): boolean {
+    let matcher = this.idMatchers.get(c);
+    if (!matcher) this.idMatchers.set(c, (matcher = new IdClauseMatcher(c.matcher, this.words.table)));
+    return matcher.occursIn(this.words.get(this.articles.get(ref)!), c.clause.fields);
   }
 
   /** Lunr's BM25 scores (field boosts baked in at build) for every term the query resolved to. */

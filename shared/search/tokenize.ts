@@ -36,8 +36,22 @@ export function tokenizeWords(text: string, base = 0): Word[] {
   const folded = foldChars(text);
   const words: Word[] = [];
   for (const m of folded.matchAll(WORD)) {
-    const norm = HAS_DROPPED.test(m[0]) ? m[0].replace(DROPPED, '') : m[0];
+    const norm = normOf(m[0]);
     if (norm !== '') words.push({ start: base + m.index, end: base + m.index + m[0].length, norm });
   }
   return words;
+}
+
+/** The search forms of the words of `text`, as tokenizeWords finds them, without their offsets. */
+export function wordNorms(text: string): string[] {
+  const norms: string[] = [];
+  for (const m of foldChars(text).matchAll(WORD)) {
+    const norm = normOf(m[0]);
+    if (norm !== '') norms.push(norm);
+  }
+  return norms;
+}
+
+function normOf(raw: string): string {
+  return HAS_DROPPED.test(raw) ? raw.replace(DROPPED, '') : raw;
 }
