@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './vite.web.config';
+import { rendererConfig } from './vite.renderer.mjs';
 
 export default defineConfig({
   main: {

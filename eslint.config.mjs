@@ -53,7 +53,7 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,mts,mjs}'],
+    files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,mts,mjs}', 'vite.renderer.mts'],
     languageOptions: { globals: { ...globals.node } },
     rules: restrict(['electron'], [{ group: ['**/renderer/**'], message: 'scripts/ runs in Node at build time: no renderer code.' }]),
   },

@@ -8,47 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
+import { ARTICLE_ID, expectArticleShown, openArticle, SENTENCE, TITLE } from './support/article';
+import { popover, toolbar } from './support/annotations';
+import { painted } from './support/paint';
+import { dragOver } from './support/selection';
 
-const ARTICLE_ID = '000-8a7174939e31e350-8b244b8e';
-const TITLE = 'How Iran’s regime failed to derail Iraq’s nationwide protests';
-const SENTENCE = 'Protesters in Najaf also set fire to the headquarters of Kata’ib Hezbollah, an Iran-backed militia group that has committed numerous crimes in Iraq.';
 const NOTE = 'The militia headquarters burned: a turning point.';
-
-async function openArticle(page: Page) {
-  await page.goto(`/#/article/${ARTICLE_ID}`);
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-}
-
-/** The text of every Range painted under a CSS Custom Highlight name. */
-const painted = (page: Page, name: string) =>
-  page.evaluate((n) => Array.from((CSS.highlights as unknown as Map<string, Set<Range>>).get(n) ?? [], (r) => r.toString()), name);
-
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Selection' });
-const popover = (page: Page) => page.getByRole('dialog', { name: 'Edit highlight' });
 
 /** Drags the mouse over the sentence, highlights it, and gives it a note and a tag, as a reader would. */
 async function annotate(page: Page) {
-  const box = await page.evaluate((s) => {
-    for (const el of Array.from(document.querySelectorAll('[data-block-start]'))) {
-      const t = el.firstChild as Text;
-      const i = t.data.indexOf(s);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + 1);
-      el.scrollIntoView({ block: 'center' });
-      const first = r.getBoundingClientRect();
-      r.setStart(t, i + s.length - 1);
-      r.setEnd(t, i + s.length);
-      const last = r.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    throw new Error('sentence not found');
-  }, SENTENCE);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
+  await dragOver(page, SENTENCE);
   await toolbar(page).getByRole('button', { name: 'Add note' }).click();
   await expect(popover(page)).toBeVisible();
   await popover(page).getByLabel('Note', { exact: true }).fill(NOTE);
@@ -135,7 +104,7 @@ test('export an annotated article as Markdown, back up, clear, restore, and refu
   // After a reload the highlight is painted over the same words.
   await openArticle(page);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expectArticleShown(page);
   await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([SENTENCE]);
 
   // A truncated backup is refused with its reason; the data stays.

@@ -3,95 +3,18 @@
  * painted over the same words; overlapping highlights stay two; delete + undo; the Notebook finds
  * a note by a word in it and opens the passage.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-const ARTICLE_ID = '000-8a7174939e31e350-8b244b8e';
-const SENTENCE = 'Protesters in Najaf also set fire to the headquarters of Kata’ib Hezbollah, an Iran-backed militia group that has committed numerous crimes in Iraq.';
-const NEXT_SENTENCE = 'In Hellah and Nasiriya, the protesters blocked the main roads.';
-
-async function openArticle(page: Page, query = '') {
-  await page.goto(`/#/article/${ARTICLE_ID}${query}`);
-  await expect(page.getByRole('heading', { level: 1, name: /How Iran’s regime failed/ })).toBeVisible();
-}
-
-/** Selects the phrase (which may run over several blocks) as the reader would, with a DOM selection. */
-async function selectPhrase(page: Page, phrase: string, endPhrase?: string) {
-  await page.evaluate(
-    ([start, end]) => {
-      const blocks = Array.from(document.querySelectorAll('[data-block-start]'), (el) => el.firstChild as Text);
-      const find = (p: string) => {
-        for (const t of blocks) {
-          const i = t.data.indexOf(p);
-          if (i >= 0) return { t, i };
-        }
-        throw new Error(`not in the article: ${p}`);
-      };
-      const a = find(start!);
-      const b = end ? find(end) : a;
-      const endOffset = end ? b.i + end.length : a.i + start!.length;
-      document.getSelection()!.setBaseAndExtent(a.t, a.i, b.t, endOffset);
-    },
-    [phrase, endPhrase ?? null] as const,
-  );
-}
-
-/** Viewport coordinates of the middle of the phrase's first letter. */
-const pointOn = (page: Page, phrase: string) =>
-  page.evaluate((p) => {
-    for (const el of Array.from(document.querySelectorAll('[data-block-start]'))) {
-      const t = el.firstChild as Text;
-      const i = t.data.indexOf(p);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + 1);
-      const box = r.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    throw new Error(`not in the article: ${p}`);
-  }, phrase);
-
-/** The text of every Range painted under a CSS Custom Highlight name. */
-const painted = (page: Page, name: string) =>
-  page.evaluate((n) => {
-    // The e2e tsconfig has no DOM.Iterable lib, so the registry's maplike methods are typed by hand.
-    const registry = () => CSS.highlights as unknown as Map<string, Set<Range>>;
-    return Array.from(registry().get(n) ?? [], (r) => r.toString());
-  }, name);
-
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Selection' });
-const sidebarList = (page: Page) => page.getByRole('list', { name: 'Highlights', exact: true });
-const popover = (page: Page) => page.getByRole('dialog', { name: 'Edit highlight' });
+import { expect, test } from '@playwright/test';
+import { ARTICLE_ID, expectArticleShown, NEXT_SENTENCE, openArticle, SENTENCE, watchCsp } from './support/article';
+import { highlightPhrase, popover, sidebarList, toolbar } from './support/annotations';
+import { painted, paintedInView } from './support/paint';
+import { dragOver, pointOn, selectPhrase } from './support/selection';
 
 test('a highlight with a note and a tag survives a reload, painted over the same words', async ({ page }) => {
   // The toolbar and popover are positioned with style properties: they must not trip the strict CSP.
-  const csp: string[] = [];
-  page.on('console', (msg) => {
-    if (/Content Security Policy/i.test(msg.text())) csp.push(msg.text());
-  });
+  const csp = watchCsp(page);
   await openArticle(page);
   // A real mouse drag over the sentence: from its first letter to just past its last.
-  const box = await page.evaluate((s) => {
-    for (const el of Array.from(document.querySelectorAll('[data-block-start]'))) {
-      const t = el.firstChild as Text;
-      const i = t.data.indexOf(s);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + 1);
-      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const first = r.getBoundingClientRect();
-      r.setStart(t, i + s.length - 1);
-      r.setEnd(t, i + s.length);
-      const last = r.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    throw new Error('sentence not found');
-  }, SENTENCE);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
+  await dragOver(page, SENTENCE);
   await expect(toolbar(page)).toBeVisible();
   await toolbar(page).getByRole('button', { name: 'Highlight', exact: true }).click();
 
@@ -112,7 +35,7 @@ test('a highlight with a note and a tag survives a reload, painted over the same
   await expect(popover(page).getByText('Saved')).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: /How Iran’s regime failed/ })).toBeVisible();
+  await expectArticleShown(page);
   await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([SENTENCE]);
   const item = sidebarList(page).getByRole('listitem');
   await expect(item).toHaveCount(1);
@@ -129,13 +52,11 @@ test('a highlight with a note and a tag survives a reload, painted over the same
 
 test('overlapping highlights stay two, across paragraphs too; delete can be undone', async ({ page }) => {
   await openArticle(page);
-  await selectPhrase(page, SENTENCE);
-  await toolbar(page).getByRole('button', { name: 'Highlight yellow' }).click();
+  await highlightPhrase(page, 'yellow', SENTENCE);
   await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([SENTENCE]);
 
   // Overlaps the first: from its last words into the next paragraph's start.
-  await selectPhrase(page, 'numerous crimes in Iraq.', 'The protesters had given an ultimatum');
-  await toolbar(page).getByRole('button', { name: 'Highlight green' }).click();
+  await highlightPhrase(page, 'green', 'numerous crimes in Iraq.', 'The protesters had given an ultimatum');
   await expect.poll(() => painted(page, 'gloss-hl-green')).toHaveLength(1);
   const green = (await painted(page, 'gloss-hl-green'))[0]!;
   expect(green.startsWith('numerous crimes in Iraq.')).toBe(true);
@@ -195,15 +116,10 @@ test('the Notebook finds a note by a word in it and opens the passage', async ({
 
   await entries.getByRole('link').click();
   await expect(page).toHaveURL(/\?highlight=hl_/);
-  await expect(page.getByRole('heading', { level: 1, name: /How Iran’s regime failed/ })).toBeVisible();
+  await expectArticleShown(page);
   await expect.poll(() => painted(page, 'gloss-hl-focus')).toEqual([NEXT_SENTENCE]);
   await expect.poll(() => painted(page, 'gloss-hl-flash')).toEqual([NEXT_SENTENCE]);
-  const inView = await page.evaluate(() => {
-    const range = Array.from((CSS.highlights as unknown as Map<string, Set<Range>>).get('gloss-hl-focus') ?? [])[0]!;
-    const r = range.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= window.innerHeight;
-  });
-  expect(inView).toBe(true);
+  expect(await paintedInView(page, 'gloss-hl-focus')).toBe(true);
 });
 
 test('a highlight whose text is gone is listed as unplaced with its note, and can be re-attached', async ({ page }) => {

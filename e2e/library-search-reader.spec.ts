@@ -3,39 +3,13 @@
  * navigation, reader settings and reading position that survive a reload.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { expectArticleShown, openArticleFromLibrary, openLibrary, TITLE, watchCsp } from './support/article';
+import { painted } from './support/paint';
 
-const TITLE = 'How Iran’s regime failed to derail Iraq’s nationwide protests';
 const HEADINGS = ['The Iranian regime’s goal to spoil the Iraqi uprising', 'The reason for the Iranian regime’s defeat in Iraq'];
 
-/** Fails the test on any CSP violation: the built app must run under the strict policy. */
-function watchCsp(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (msg) => {
-    if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
-  });
-  return violations;
-}
-
-async function openLibrary(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('list', { name: 'Library' })).toBeVisible();
-}
-
-async function openArticleFromLibrary(page: Page) {
-  await openLibrary(page);
-  await page.getByRole('list', { name: 'Library' }).getByRole('link', { name: TITLE }).click();
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-}
-
-const highlightSize = (page: Page, name: string) =>
-  page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
-
-const currentMatchText = (page: Page) =>
-  page.evaluate(() => {
-    const highlight = CSS.highlights.get('gloss-search-current');
-    const range = highlight ? [...highlight][0] : undefined;
-    return range instanceof Range ? range.toString() : null;
-  });
+/** The text of the current search match, as painted. */
+const currentMatchText = async (page: Page) => (await painted(page, 'gloss-search-current'))[0] ?? null;
 
 test('the library lists the article with its facts', async ({ page }) => {
   const csp = watchCsp(page);
@@ -91,10 +65,10 @@ test('search shows a marked snippet, and the reader shows the article and steps 
   await expect(counter).toHaveText(/^1 of \d+$/);
   const total = Number((await counter.textContent())?.split(' of ')[1]);
   expect(total).toBeGreaterThanOrEqual(3);
-  expect(await highlightSize(page, 'gloss-search')).toBe(total);
+  const marked = await painted(page, 'gloss-search');
+  expect(marked).toHaveLength(total);
   // Each painted range covers exactly a matched word (offsets → DOM Range mapping is right).
-  const painted = await page.evaluate(() => [...(CSS.highlights.get('gloss-search') ?? [])].map((r) => (r instanceof Range ? r.toString() : '')));
-  expect(painted.every((text) => /^(Iran|Iran’s|Iranian|regime|regime’s)$/i.test(text))).toBe(true);
+  expect(marked.every((text) => /^(Iran|Iran’s|Iranian|regime|regime’s)$/i.test(text))).toBe(true);
   expect(await currentMatchText(page)).toMatch(/^(Iran’s|Iran|regime’s|regime)$/i);
   const firstY = await page.evaluate(() => window.scrollY);
 
@@ -125,7 +99,7 @@ test('Enter in the searchbox opens the first result at its first match', async (
   await page.keyboard.press('Control+k');
   await page.getByRole('searchbox', { name: 'Search' }).fill('Soleimani');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expectArticleShown(page);
   await expect(page.getByRole('group', { name: 'Search matches' }).locator('output')).toHaveText(/^1 of \d+$/);
   expect(await currentMatchText(page)).toBe('Soleimani');
 });
@@ -149,7 +123,7 @@ test('theme and font size change the page and persist across a reload', async ({
   await expect.poll(articleFontSize).toBe('20px');
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expectArticleShown(page);
   await expect.poll(articleFontSize).toBe('20px');
   await expect.poll(bodyBackground).toBe('rgb(22, 23, 26)');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--reader-font-size').trim())).toBe('20px');
@@ -169,7 +143,7 @@ test('the reading position is saved and restored across a reload', async ({ page
   await page.waitForTimeout(1000);
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expectArticleShown(page);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(target - 30);
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - target)).toBeLessThanOrEqual(30);
 
@@ -187,7 +161,7 @@ test('keyboard: the library opens by keyboard, the skip link reaches the article
   // Focus is visible: an outline is drawn on the focused link.
   expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expectArticleShown(page);
 
   // The skip link is the first stop in the tab order, just before the app title.
   await page.getByRole('link', { name: 'Gloss', exact: true }).focus();

@@ -1,9 +1,9 @@
 /**
  * DOM Range ⇄ articleText() offsets. The reader renders every block of articleBlocks() as an element
  * carrying data-block-start whose only child is one text node holding the block's text exactly; that
- * is the whole contract this adapter relies on (search marks today, highlights next).
+ * is the whole contract this adapter relies on (search marks and highlights alike).
  */
-import { locateOffset, type BlockSpan } from './block-offsets';
+import { locateSpan, type BlockSpan } from './block-offsets';
 
 export const BLOCK_SELECTOR = '[data-block-start]';
 
@@ -12,35 +12,43 @@ interface RenderedBlock extends BlockSpan {
   text: Text | null;
 }
 
+/** The rendered blocks in articleText() order (blocks with no text node have end === start). */
 function readBlocks(root: Element): RenderedBlock[] {
   return Array.from(root.querySelectorAll(BLOCK_SELECTOR), (el) => {
     const first = el.firstChild;
     const text = first && first.nodeType === Node.TEXT_NODE ? (first as Text) : null;
-    return { el, text, start: Number(el.getAttribute('data-block-start')), length: text?.data.length ?? 0 };
-  }).filter((b) => Number.isFinite(b.start));
+    const start = Number(el.getAttribute('data-block-start'));
+    return { el, text, start, end: start + (text?.data.length ?? 0) };
+  })
+    .filter((b) => Number.isFinite(b.start))
+    .sort((a, b) => a.start - b.start);
 }
 
-/** A Range over [start, end) of articleText(), or null when no rendered text lies in it. */
-export function offsetsToRange(root: Element, start: number, end: number): Range | null {
-  if (!(start < end)) return null;
-  const blocks = readBlocks(root);
-  const from = locateOffset(blocks, start, 'start');
-  const to = locateOffset(blocks, end, 'end');
-  if (!from || !to) return null;
-  const a = blocks[from.index]!;
-  const b = blocks[to.index]!;
-  if (!a.text || !b.text) return null;
-  if (from.index > to.index || (from.index === to.index && from.offset >= to.offset)) return null;
-  const range = root.ownerDocument.createRange();
-  range.setStart(a.text, from.offset);
-  range.setEnd(b.text, to.offset);
-  return range;
+/** Maps [start, end) of articleText() to a Range, or null when no rendered text lies in it. */
+export type RangeMapper = (start: number, end: number) => Range | null;
+
+/**
+ * A mapper over the article as rendered now: it reads the blocks once, so mapping many spans (every
+ * search match, every highlight) does not re-query the DOM per span. Make a new one after the
+ * article's DOM changes.
+ */
+export function createRangeMapper(root: Element): RangeMapper {
+  const blocks = readBlocks(root).filter((b): b is RenderedBlock & { text: Text } => b.text !== null);
+  const doc = root.ownerDocument;
+  return (start, end) => {
+    const at = locateSpan(blocks, start, end);
+    if (!at) return null;
+    const range = doc.createRange();
+    range.setStart(blocks[at.startBlock]!.text, at.startOffset);
+    range.setEnd(blocks[at.endBlock]!.text, at.endOffset);
+    return range;
+  };
 }
 
 function pointToOffset(blocks: RenderedBlock[], node: Node, offset: number, edge: 'start' | 'end'): number | null {
   for (const b of blocks) {
-    if (b.text && node === b.text) return b.start + Math.min(offset, b.length);
-    if (node === b.el) return offset === 0 ? b.start : b.start + b.length;
+    if (b.text && node === b.text) return Math.min(b.start + offset, b.end);
+    if (node === b.el) return offset === 0 ? b.start : b.end;
   }
   // The point is outside every block (a caption, the title, a gap): snap to the nearest block edge
   // on the inside of the range.
@@ -55,7 +63,7 @@ function pointToOffset(blocks: RenderedBlock[], node: Node, offset: number, edge
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
     probe.selectNodeContents(b.el);
-    if (probe.comparePoint(node, offset) > 0) return b.start + b.length;
+    if (probe.comparePoint(node, offset) > 0) return b.end;
   }
   return null;
 }

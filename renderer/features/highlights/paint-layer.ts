@@ -9,7 +9,7 @@
  * blending), and 1,000 highlights are 1,000 Range objects with no layout work of our own.
  */
 import type { HighlightColor } from '../../../shared/model';
-import { supportsHighlights } from '../../dom/paint-highlights';
+import { clearHighlight, paintHighlight, supportsHighlights } from '../../dom/paint-highlights';
 import { colorHighlightName, FLASH_HIGHLIGHT_NAME, FOCUS_HIGHLIGHT_NAME, HIGHLIGHT_COLORS } from './colors';
 
 export interface PaintSpan {
@@ -24,16 +24,6 @@ const COLOR_PRIORITY = 1;
 const FOCUS_PRIORITY = 2;
 const FLASH_PRIORITY = 3;
 
-function set(name: string, ranges: Range[], priority: number): void {
-  if (ranges.length === 0) {
-    CSS.highlights.delete(name);
-    return;
-  }
-  const highlight = new Highlight(...ranges);
-  highlight.priority = priority;
-  CSS.highlights.set(name, highlight);
-}
-
 /** Paints each span's Range in its colour: one CSS Highlight per colour, replaced as a whole. */
 export function paintColors(spans: readonly PaintSpan[], ranges: ReadonlyMap<string, Range>): void {
   if (!supportsHighlights()) return;
@@ -42,21 +32,20 @@ export function paintColors(spans: readonly PaintSpan[], ranges: ReadonlyMap<str
     const range = ranges.get(span.id);
     if (range) byColor.get(span.color)?.push(range);
   }
-  for (const [color, list] of byColor) set(colorHighlightName(color), list, COLOR_PRIORITY);
+  for (const [color, list] of byColor) paintHighlight(colorHighlightName(color), list, COLOR_PRIORITY);
 }
 
 /** The selected highlight gets an underline ring on top of its colour. */
 export function paintFocus(range: Range | null): void {
-  if (supportsHighlights()) set(FOCUS_HIGHLIGHT_NAME, range ? [range] : [], FOCUS_PRIORITY);
+  paintHighlight(FOCUS_HIGHLIGHT_NAME, range ? [range] : [], FOCUS_PRIORITY);
 }
 
 export function paintFlash(range: Range | null): void {
-  if (supportsHighlights()) set(FLASH_HIGHLIGHT_NAME, range ? [range] : [], FLASH_PRIORITY);
+  paintHighlight(FLASH_HIGHLIGHT_NAME, range ? [range] : [], FLASH_PRIORITY);
 }
 
 export function clearAllPaint(): void {
-  if (!supportsHighlights()) return;
-  for (const color of HIGHLIGHT_COLORS) CSS.highlights.delete(colorHighlightName(color));
-  CSS.highlights.delete(FOCUS_HIGHLIGHT_NAME);
-  CSS.highlights.delete(FLASH_HIGHLIGHT_NAME);
+  for (const color of HIGHLIGHT_COLORS) clearHighlight(colorHighlightName(color));
+  clearHighlight(FOCUS_HIGHLIGHT_NAME);
+  clearHighlight(FLASH_HIGHLIGHT_NAME);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { clearAllPaint, paintColors, paintFocus, type PaintSpan } from './paint-layer';
-import { createRangeMapper } from './range-mapper';
+import { createRangeMapper } from '../../dom/offsets';
 
 /**
  * Keeps the article painted: maps every placed highlight to a DOM Range (once per change of the

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { offsetsToRange } from '../../dom/offsets';
+import { createRangeMapper } from '../../dom/offsets';
 import { clearHighlight, paintHighlight } from '../../dom/paint-highlights';
 import type { TextMatch } from './use-search-matches';
 
@@ -17,7 +17,8 @@ export function useMatchPainting(body: RefObject<HTMLElement | null>, matches: r
   useEffect(() => {
     const root = body.current;
     if (!root) return;
-    const ranges = matches.map((m) => offsetsToRange(root, m.start, m.end)).filter((r): r is Range => r !== null);
+    const toRange = createRangeMapper(root);
+    const ranges = matches.map((m) => toRange(m.start, m.end)).filter((r): r is Range => r !== null);
     paintHighlight(SEARCH_HIGHLIGHT, ranges);
     return () => clearHighlight(SEARCH_HIGHLIGHT);
   }, [body, matches]);
@@ -26,7 +27,7 @@ export function useMatchPainting(body: RefObject<HTMLElement | null>, matches: r
     const root = body.current;
     const match = matches[current];
     if (!root || !match) return;
-    const range = offsetsToRange(root, match.start, match.end);
+    const range = createRangeMapper(root)(match.start, match.end);
     if (!range) return;
     paintHighlight(CURRENT_HIGHLIGHT, [range], 1);
     scrollRangeIntoView(range);
