@@ -4,6 +4,7 @@ import { noteExcerpt } from '../notes/markdown';
 import { useAnnotations, type AnnotationsValue } from './annotations-context';
 import { COLOR_LABELS } from './colors';
 import { placementLabel, type PlacedHighlight, type UnplacedHighlight } from './place-highlights';
+import { useProgressiveLimit } from './use-progressive-limit';
 
 const keepSelection = (e: MouseEvent) => e.preventDefault();
 
@@ -38,11 +39,7 @@ export function HighlightsSidebar() {
         {placement.placed.length === 0 ? (
           <p className="annotations-empty">Select text in the article, then choose Highlight (or press h).</p>
         ) : (
-          <ol className="hl-list" aria-label="Highlights">
-            {placement.placed.map((p) => (
-              <PlacedItem key={p.highlight.id} item={p} selected={selectedId === p.highlight.id} select={select} />
-            ))}
-          </ol>
+          <PlacedList placed={placement.placed} selectedId={selectedId} select={select} />
         )}
       </section>
       {placement.unplaced.length > 0 && (
@@ -60,6 +57,31 @@ export function HighlightsSidebar() {
         </section>
       )}
     </aside>
+  );
+}
+
+/**
+ * The highlights in document order, rendered in slices (see progressive-limit.ts): with 1,000 of them,
+ * creating every item in the commit that opens the article cost more than the rest of opening it.
+ * aria-busy tells assistive technology the list is still filling.
+ */
+function PlacedList({
+  placed,
+  selectedId,
+  select,
+}: {
+  placed: readonly PlacedHighlight[];
+  selectedId: string | null;
+  select: AnnotationsValue['select'];
+}) {
+  const limit = useProgressiveLimit(placed.length);
+  const shown = limit >= placed.length ? placed : placed.slice(0, limit);
+  return (
+    <ol className="hl-list" aria-label="Highlights" aria-busy={shown.length < placed.length ? 'true' : undefined}>
+      {shown.map((p) => (
+        <PlacedItem key={p.highlight.id} item={p} selected={selectedId === p.highlight.id} select={select} />
+      ))}
+    </ol>
   );
 }
 
