@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { routeToHash } from './route';
+import { ShortcutsHelp } from './shortcuts-help';
 
 export const MAIN_ID = 'main';
 
@@ -29,6 +30,7 @@ export function AppHeader({ skipLabel, current, children }: { skipLabel: string;
         </a>
       </nav>
       <div className="app-header-search">{children}</div>
+      <ShortcutsHelp />
     </header>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut, readerKeyAction, type KeyLike } from './keys';
+import { isHelpShortcut, isSearchShortcut, readerKeyAction, type KeyLike } from './keys';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
   key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods,
@@ -12,6 +12,17 @@ describe('isSearchShortcut', () => {
     expect(isSearchShortcut(key('k', { ctrlKey: true }), true)).toBe(true);
     expect(isSearchShortcut(key('K', { metaKey: true, shiftKey: true }), false)).toBe(true);
     expect(isSearchShortcut(key('k'), false)).toBe(false);
+  });
+});
+
+describe('isHelpShortcut', () => {
+  it('takes ? (typed with Shift) outside fields only, and not with Ctrl, Cmd or Alt', () => {
+    expect(isHelpShortcut(key('?', { shiftKey: true }), false)).toBe(true);
+    expect(isHelpShortcut(key('?', { shiftKey: true }), true)).toBe(false);
+    expect(isHelpShortcut(key('?', { ctrlKey: true, shiftKey: true }), false)).toBe(false);
+    expect(isHelpShortcut(key('/', { shiftKey: true }), false)).toBe(false);
+    // `/` stays the search shortcut: the two never answer the same key.
+    expect(isSearchShortcut(key('?', { shiftKey: true }), false)).toBe(false);
   });
 });
 

@@ -16,6 +16,11 @@ export function isSearchShortcut(e: KeyLike, inField: boolean): boolean {
   return !inField && e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey;
 }
 
+/** `?` (Shift+/ on most layouts, so Shift is allowed) outside fields opens the shortcuts help. */
+export function isHelpShortcut(e: KeyLike, inField: boolean): boolean {
+  return !inField && e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey;
+}
+
 export type ReaderKeyAction = 'next-match' | 'previous-match' | 'back-to-library';
 
 /** n / N or F3 / Shift+F3 step through search matches; Escape leaves the reader. */

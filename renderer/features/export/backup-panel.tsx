@@ -2,7 +2,7 @@
  * Back up everything to one JSON file, restore from one (merging by id), or clear all notes after
  * a confirmation. Rendering only: the flows live in backup-flow.ts.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useCorpus } from '../../app/corpus-context';
 import { usePlatform } from '../../app/platform-context';
 import { useDb } from '../../db';
@@ -19,11 +19,24 @@ export function BackupPanel() {
   const busy = status.tone === 'busy';
   const deps: BackupDeps = { db, host: platform, articles, now: () => new Date() };
 
-  async function run(message: string, action: (d: BackupDeps) => Promise<ActionStatus>) {
+  const clearButton = useRef<HTMLButtonElement>(null);
+
+  async function run(message: string, action: (d: BackupDeps) => Promise<ActionStatus>, returnFocusTo?: HTMLElement | null) {
+    // The buttons are disabled while busy, which drops their focus; put it back when done.
+    const focused = returnFocusTo ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     setConfirmingClear(false);
     setStatus({ tone: 'busy', message });
     setStatus(await action(deps));
+    if (document.activeElement === document.body || document.activeElement === null) {
+      // After the re-render that enables the buttons again.
+      requestAnimationFrame(() => focused?.focus());
+    }
   }
+
+  const cancelClear = () => {
+    setConfirmingClear(false);
+    clearButton.current?.focus();
+  };
 
   return (
     <div className="backup-panel">
@@ -38,17 +51,34 @@ export function BackupPanel() {
         <button type="button" disabled={busy} onClick={() => void run('Restoring…', restoreFromFile)}>
           Restore from a backup…
         </button>
-        <button type="button" className="danger" disabled={busy} aria-expanded={confirmingClear} onClick={() => setConfirmingClear(true)}>
+        <button
+          ref={clearButton}
+          type="button"
+          className="danger"
+          disabled={busy}
+          aria-expanded={confirmingClear}
+          onClick={() => setConfirmingClear(true)}
+        >
           Clear all notes…
         </button>
       </div>
       {confirmingClear && (
         <div className="confirm-clear" role="group" aria-label="Confirm clearing all notes">
           <p>Delete every highlight, note, tag and reading position in Gloss? This cannot be undone: back up first.</p>
-          <button type="button" className="danger" onClick={() => void run('Clearing…', clearEverything)}>
+          <button type="button" className="danger" onClick={() => void run('Clearing…', clearEverything, clearButton.current)}>
             Delete everything
           </button>
-          <button type="button" onClick={() => setConfirmingClear(false)} autoFocus>
+          <button
+            type="button"
+            onClick={cancelClear}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                cancelClear();
+              }
+            }}
+            autoFocus
+          >
             Cancel
           </button>
         </div>

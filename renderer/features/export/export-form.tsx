@@ -34,6 +34,8 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
 
   async function run(action: 'save' | 'copy') {
     if (!gathered) return;
+    // The button is disabled while busy, which can drop its focus; it gets it back when done.
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setStatus({ tone: 'busy', message: action === 'save' ? 'Saving…' : 'Copying…' });
     const options = { template, layout, exportedAt: new Date().toISOString() };
     const groups = gathered.groups;
@@ -42,6 +44,7 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
         ? await saveExport(platform, planExport(groups, options))
         : await copyExport(platform, groups.length > 0 ? combinedMarkdown(groups, options) : null),
     );
+    if (document.activeElement === document.body || document.activeElement === null) requestAnimationFrame(() => focused?.focus());
   }
 
   return (

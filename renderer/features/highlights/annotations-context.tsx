@@ -86,7 +86,7 @@ export function AnnotationsProvider({ article, root, revealHighlightId = null, c
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow');
   const ranges = usePaint(root, spans, selectedId);
   const articleSelection = useArticleSelection(root);
-  const { toasts, notify, dismiss } = useToasts();
+  const { toasts, notify, dismiss, hold } = useToasts();
   const actions = useAnnotationActions(article, text, notify);
 
   const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -153,6 +153,13 @@ export function AnnotationsProvider({ article, root, revealHighlightId = null, c
   useEffect(() => {
     if (!root) return;
     const onKeyDown = (event: KeyboardEvent) => {
+      // Escape first drops a selection in the article (and its toolbar); only a second one leaves the
+      // reader. Marked handled so the reader's own Escape skips it.
+      if (event.key === 'Escape' && !event.defaultPrevented && !isEditableTarget(event.target) && selectionSpan(root)) {
+        event.preventDefault();
+        root.ownerDocument.getSelection()?.removeAllRanges();
+        return;
+      }
       if (!isHighlightShortcut(event, isEditableTarget(event.target)) || !selectionSpan(root)) return;
       event.preventDefault();
       void highlightSelection();
@@ -207,7 +214,7 @@ export function AnnotationsProvider({ article, root, revealHighlightId = null, c
       {children}
       <SelectionToolbar />
       <HighlightPopover />
-      <Toasts toasts={toasts} dismiss={dismiss} />
+      <Toasts toasts={toasts} dismiss={dismiss} hold={hold} />
     </AnnotationsContext>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { HighlightColor } from '../../../shared/model';
+import { MAIN_ID } from '../../app/app-header';
 import { NoteEditor } from '../notes/note-editor';
 import { TagsInput } from '../notes/tags-input';
 import { useAnnotations } from './annotations-context';
@@ -48,7 +49,10 @@ export function HighlightPopover() {
     const target = focusNote ? box?.querySelector('textarea') : box;
     target?.focus({ preventScroll: true });
     return () => {
-      if (before?.isConnected && !box?.contains(before)) before.focus({ preventScroll: true });
+      if (!box?.contains(document.activeElement) && document.activeElement !== document.body) return;
+      // Back where it was; if that is gone (the painted text was re-rendered), to the reader's main region.
+      const back = before?.isConnected && !box?.contains(before) ? before : document.getElementById(MAIN_ID);
+      back?.focus({ preventScroll: true });
     };
   }, [id, focusNote]);
 
@@ -61,6 +65,15 @@ export function HighlightPopover() {
     }
   };
   const setColor = (color: HighlightColor) => void actions.setColor(h.id, color);
+  const onColorKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = COLOR_KEYS[e.key];
+    if (step === undefined) return;
+    e.preventDefault();
+    const at = HIGHLIGHT_COLORS.indexOf(h.color);
+    const color = HIGHLIGHT_COLORS[(at + step + HIGHLIGHT_COLORS.length) % HIGHLIGHT_COLORS.length]!;
+    e.currentTarget.querySelector<HTMLElement>(`[data-color="${color}"]`)?.focus();
+    setColor(color);
+  };
 
   return createPortal(
     <div
@@ -79,7 +92,8 @@ export function HighlightPopover() {
           ×
         </button>
       </div>
-      <div className="hl-popover-colors" role="radiogroup" aria-label="Colour">
+      {/* A radio group as ARIA describes it: one Tab stop (the checked colour), arrows move and choose. */}
+      <div className="hl-popover-colors" role="radiogroup" aria-label="Colour" onKeyDown={onColorKey}>
         {HIGHLIGHT_COLORS.map((color) => (
           <button
             key={color}
@@ -87,6 +101,8 @@ export function HighlightPopover() {
             role="radio"
             aria-checked={h.color === color}
             aria-label={COLOR_LABELS[color]}
+            tabIndex={h.color === color ? 0 : -1}
+            data-color={color}
             className={`hl-color-button hl-swatch-${color}`}
             onClick={() => setColor(color)}
           />
@@ -115,6 +131,8 @@ export function HighlightPopover() {
     document.body,
   );
 }
+
+const COLOR_KEYS: Partial<Record<string, number>> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 function excerpt(quote: string, max = 180): string {
   const flat = quote.replace(/\s+/g, ' ').trim();

@@ -1,38 +1,76 @@
 import { createPortal } from 'react-dom';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { MAIN_ID } from '../../app/app-header';
 
 export interface Toast {
   id: number;
   message: string;
   kind: 'info' | 'error';
   action?: { label: string; run: () => void };
+  /**
+   * Move focus to the action when the toast appears: for when the control the reader was using has
+   * just gone (a deleted highlight's editor), so Undo is one key away instead of focus falling to <body>.
+   */
+  takeFocus?: boolean;
 }
 
 export type Notify = (toast: Omit<Toast, 'id'>) => void;
 
 // Long enough to reach an Undo button after reading the message; errors stay until dismissed.
+// The clock stops while the pointer or focus is on the toast (WCAG 2.2.1: enough time).
 const INFO_MS = 8000;
 
-export function useToasts(): { toasts: Toast[]; notify: Notify; dismiss: (id: number) => void } {
+export interface ToastsState {
+  toasts: Toast[];
+  notify: Notify;
+  dismiss: (id: number) => void;
+  /** Stops (true) or restarts (false) an info toast's clock. */
+  hold: (id: number, held: boolean) => void;
+}
+
+export function useToasts(): ToastsState {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const next = useRef(1);
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
 
-  const dismiss = useCallback((id: number) => {
-    setToasts((list) => list.filter((t) => t.id !== id));
+  const stopClock = useCallback((id: number) => {
     const timer = timers.current.get(id);
     if (timer !== undefined) clearTimeout(timer);
     timers.current.delete(id);
   }, []);
+
+  const dismiss = useCallback(
+    (id: number) => {
+      setToasts((list) => list.filter((t) => t.id !== id));
+      stopClock(id);
+    },
+    [stopClock],
+  );
+
+  const startClock = useCallback(
+    (id: number) => {
+      stopClock(id);
+      timers.current.set(id, setTimeout(() => dismiss(id), INFO_MS));
+    },
+    [stopClock, dismiss],
+  );
 
   const notify = useCallback<Notify>(
     (toast) => {
       const id = next.current++;
       // One undo at a time: a newer action replaces an older info toast rather than stacking up.
       setToasts((list) => [...list.filter((t) => t.kind === 'error'), { ...toast, id }]);
-      if (toast.kind === 'info') timers.current.set(id, setTimeout(() => dismiss(id), INFO_MS));
+      if (toast.kind === 'info') startClock(id);
     },
-    [dismiss],
+    [startClock],
+  );
+
+  const hold = useCallback(
+    (id: number, held: boolean) => {
+      if (held) stopClock(id);
+      else startClock(id);
+    },
+    [stopClock, startClock],
   );
 
   useEffect(() => {
@@ -40,24 +78,27 @@ export function useToasts(): { toasts: Toast[]; notify: Notify; dismiss: (id: nu
     return () => pending.forEach((t) => clearTimeout(t));
   }, []);
 
-  return { toasts, notify, dismiss };
+  return { toasts, notify, dismiss, hold };
 }
 
-export function Toasts({ toasts, dismiss }: { toasts: Toast[]; dismiss: (id: number) => void }) {
+type ToastsProps = Pick<ToastsState, 'toasts' | 'dismiss' | 'hold'>;
+
+export function Toasts({ toasts, dismiss, hold }: ToastsProps) {
+  // Both live regions stay mounted: a region inserted together with its text is often not announced.
   return createPortal(
     <div className="hl-toasts" role="region" aria-label="Notifications">
       <div role="status" aria-live="polite">
         {toasts
           .filter((t) => t.kind === 'info')
           .map((t) => (
-            <ToastView key={t.id} toast={t} dismiss={dismiss} />
+            <ToastView key={t.id} toast={t} dismiss={dismiss} hold={hold} />
           ))}
       </div>
       <div role="alert" aria-live="assertive">
         {toasts
           .filter((t) => t.kind === 'error')
           .map((t) => (
-            <ToastView key={t.id} toast={t} dismiss={dismiss} />
+            <ToastView key={t.id} toast={t} dismiss={dismiss} hold={hold} />
           ))}
       </div>
     </div>,
@@ -65,12 +106,37 @@ export function Toasts({ toasts, dismiss }: { toasts: Toast[]; dismiss: (id: num
   );
 }
 
-function ToastView({ toast, dismiss }: { toast: Toast; dismiss: (id: number) => void }) {
+function ToastView({ toast, dismiss, hold }: { toast: Toast } & Pick<ToastsProps, 'dismiss' | 'hold'>) {
+  const box = useRef<HTMLDivElement>(null);
+  const actionButton = useRef<HTMLButtonElement>(null);
+  const timed = toast.kind === 'info';
+
+  useEffect(() => {
+    if (toast.takeFocus) actionButton.current?.focus();
+  }, [toast.takeFocus]);
+
+  // A toast that goes (dismissed, undone, timed out) while it has focus hands focus back to the
+  // page's main region, not to <body>, where the next Tab would start from the top of the window.
+  useLayoutEffect(() => {
+    const el = box.current;
+    return () => {
+      if (el?.contains(document.activeElement)) document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+    };
+  }, []);
+
   return (
-    <div className={`hl-toast hl-toast-${toast.kind}`}>
+    <div
+      ref={box}
+      className={`hl-toast hl-toast-${toast.kind}`}
+      onFocus={timed ? () => hold(toast.id, true) : undefined}
+      onBlur={timed ? (e) => !e.currentTarget.contains(e.relatedTarget) && hold(toast.id, false) : undefined}
+      onMouseEnter={timed ? () => hold(toast.id, true) : undefined}
+      onMouseLeave={timed ? (e) => !e.currentTarget.contains(document.activeElement) && hold(toast.id, false) : undefined}
+    >
       <span>{toast.message}</span>
       {toast.action && (
         <button
+          ref={actionButton}
           type="button"
           onClick={() => {
             dismiss(toast.id);

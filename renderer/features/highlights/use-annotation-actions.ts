@@ -68,6 +68,8 @@ export function useAnnotationActions(article: Article, text: string, notify: Not
             kind: 'info',
             message: deleted.notes.length > 0 ? 'Highlight and its note deleted.' : 'Highlight deleted.',
             action: { label: 'Undo', run: () => void restoreDeleted(db, deleted).catch(fail('Undoing the delete')) },
+            // The control that deleted it (the editor, or the Unplaced item) is gone with it.
+            takeFocus: true,
           });
         } catch (e) {
           fail('Deleting the highlight')(e);

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { MAIN_ID } from '../../app/app-header';
 import { useCorpus } from '../../app/corpus-context';
 import { useAllHighlights, useAllNotes } from '../../db';
@@ -36,6 +36,9 @@ export function NotebookView({ renderActions }: NotebookViewProps) {
   }, [items, articles]);
   const selected = useMemo(() => selectedRecords(items ?? [], selection.keys), [items, selection.keys]);
   const shownKeys = shown.map((i) => i.key);
+  // "Clear selection" and "Clear filters" vanish once used: focus goes to the control they reset.
+  const selectAll = useRef<HTMLInputElement>(null);
+  const filters = useRef<HTMLDivElement>(null);
   const allShownSelected = shownKeys.length > 0 && shownKeys.every((k) => selection.keys.has(k));
 
   return (
@@ -56,21 +59,43 @@ export function NotebookView({ renderActions }: NotebookViewProps) {
         </p>
       ) : (
         <>
-          <NotebookFilters filter={filter} onChange={setFilter} articles={annotated} tags={tags} />
+          <div ref={filters}>
+            <NotebookFilters filter={filter} onChange={setFilter} articles={annotated} tags={tags} />
+          </div>
           <div className="notebook-actions">
             <label>
-              <input type="checkbox" checked={allShownSelected} onChange={() => selection.toggleAll(shownKeys)} disabled={shownKeys.length === 0} />
+              <input
+                ref={selectAll}
+                type="checkbox"
+                checked={allShownSelected}
+                onChange={() => selection.toggleAll(shownKeys)}
+                disabled={shownKeys.length === 0}
+              />
               Select all shown
             </label>
-            <span className="notebook-selected-count">{selected.items.length} selected</span>
+            <span className="notebook-selected-count" role="status">
+              {selected.items.length} selected
+            </span>
             {selected.items.length > 0 && (
-              <button type="button" onClick={selection.clear}>
+              <button
+                type="button"
+                onClick={() => {
+                  selection.clear();
+                  selectAll.current?.focus();
+                }}
+              >
                 Clear selection
               </button>
             )}
             {renderActions?.(selected)}
             {isFiltered(filter) && (
-              <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
+              <button
+                type="button"
+                onClick={() => {
+                  setFilter(EMPTY_FILTER);
+                  filters.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+                }}
+              >
                 Clear filters
               </button>
             )}

@@ -71,8 +71,13 @@ export function NoteEditor({ label, initialBody, onSave, autoFocus = false, plac
       />
       {preview !== null &&
         (preview.trim() === '' ? <p className="note-empty">Nothing to preview yet.</p> : <MarkdownView source={preview} className="note-markdown note-preview" />)}
-      <p className={status.kind === 'error' ? 'note-status note-status-error' : 'note-status'} role={status.kind === 'error' ? 'alert' : 'status'}>
-        {statusText(status)}
+      {/* Two regions that are always there: switching one element's role between status and alert
+          is not reliably announced, and a region inserted with its text often is not either. */}
+      <p className="note-status" role="status">
+        {status.kind === 'error' ? '' : statusText(status)}
+      </p>
+      <p className="note-status note-status-error" role="alert">
+        {status.kind === 'error' ? statusText(status) : ''}
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTags } from '../../db';
 import './notes.css';
 import { addTags, removeTag, splitTyped, suggestFrom } from './tag-list';
@@ -28,6 +28,7 @@ export function TagsInput({ label, tags: stored, onChange: save }: TagsInputProp
   const [typed, setTyped] = useState('');
   const [active, setActive] = useState(-1);
   const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const names = useMemo(() => (known ?? []).map((t) => t.name), [known]);
   const suggestions = useMemo(() => suggestFrom(names, typed, tags), [names, typed, tags]);
@@ -80,7 +81,15 @@ export function TagsInput({ label, tags: stored, onChange: save }: TagsInputProp
         {tags.map((tag) => (
           <li key={tag} className="tag-chip">
             <span>{tag}</span>
-            <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(removeTag(tags, tag))}>
+            <button
+              type="button"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => {
+                onChange(removeTag(tags, tag));
+                // The chip goes with its button; focus stays in the tags field, not on <body>.
+                input.current?.focus();
+              }}
+            >
               ×
             </button>
           </li>
@@ -88,6 +97,7 @@ export function TagsInput({ label, tags: stored, onChange: save }: TagsInputProp
       </ul>
       <div className="tags-input-field">
         <input
+          ref={input}
           id={inputId}
           type="text"
           role="combobox"

@@ -11,7 +11,9 @@ import { ArticleProvenance } from './article-provenance';
 export function ArticleView({ article, bodyRef }: { article: Article; bodyRef: Ref<HTMLDivElement> }) {
   const blocks = useMemo(() => articleBlocks(article), [article]);
   return (
-    <article className="reader-article" aria-labelledby="article-title">
+    // Focusable, so Tab stops at the text between the toolbar and the sidebar: from there the arrow
+    // keys scroll it and caret browsing (F7) can select in it.
+    <article className="reader-article" aria-labelledby="article-title" tabIndex={0}>
       <header className="article-header">
         <h1 id="article-title">{article.title}</h1>
         {article.byline && <p className="article-byline">{article.byline}</p>}

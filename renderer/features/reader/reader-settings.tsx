@@ -30,23 +30,25 @@ export function ReaderSettings() {
           </option>
         ))}
       </select>
+      {/* The name comes from hidden text, not aria-label: a name that does not contain the visible
+          "A−" trips WCAG 2.5.3 (label in name) for speech users. */}
       <span className="font-size-buttons">
         <button
           type="button"
-          aria-label="Decrease font size"
           disabled={!canStepFontSize(settings.fontSize, -1)}
           onClick={() => save('fontSize', stepFontSize(settings.fontSize, -1))}
         >
-          A−
+          <span aria-hidden="true">A−</span>
+          <span className="visually-hidden">Decrease font size</span>
         </button>
         <output aria-label="Font size">{settings.fontSize}px</output>
         <button
           type="button"
-          aria-label="Increase font size"
           disabled={!canStepFontSize(settings.fontSize, 1)}
           onClick={() => save('fontSize', stepFontSize(settings.fontSize, 1))}
         >
-          A+
+          <span aria-hidden="true">A+</span>
+          <span className="visually-hidden">Increase font size</span>
         </button>
       </span>
       <label htmlFor={widthId}>Line width</label>

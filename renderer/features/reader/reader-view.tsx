@@ -38,7 +38,7 @@ function Reader({ article, query, highlight }: { article: Article; query: string
 
   useMatchPainting(body, matches, current);
   // Opening at a search match or a highlight wins over the saved reading position.
-  useScrollMemory(articleId, matches.length === 0 && highlight === null);
+  const scrollError = useScrollMemory(articleId, matches.length === 0 && highlight === null);
 
   const count = matches.length;
   const next = useCallback(() => setCurrent((c) => stepMatch(c, count, 1)), [count]);
@@ -57,6 +57,10 @@ function Reader({ article, query, highlight }: { article: Article; query: string
           <ReaderSettings />
           <ExportArticleButton articleId={articleId} />
         </div>
+        {/* Always in the DOM (empty takes no room): a live region inserted with its text is often not announced. */}
+        <p className="reader-error" role="alert">
+          {scrollError}
+        </p>
         <div className="reader-columns">
           <ArticleView article={article} bodyRef={bodyRef} />
           <HighlightsSidebar />

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { describeError } from '../notes/error-message';
 import { getReadingState, saveReadingState, useDb } from '../../db';
 import { fromScrollFraction, toScrollFraction } from '../../dom/scroll-fraction';
 import { throttle } from '../../dom/throttle';
@@ -14,13 +15,23 @@ function currentFraction(): number {
 /**
  * Restores the article's saved reading position (unless `restore` is false, e.g. when opening at a
  * search match) and saves it as the reader scrolls, throttled, with a final save on leaving.
+ * Answers the first failed save as a message for the reader (null while saving works): said once,
+ * not on every scroll.
  */
-export function useScrollMemory(articleId: string, restore: boolean): void {
+export function useScrollMemory(articleId: string, restore: boolean): string | null {
   const db = useDb();
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     const save = throttle((fraction: number) => {
-      saveReadingState(db, articleId, fraction).catch((e: unknown) => console.warn('Reading position not saved:', e));
+      saveReadingState(db, articleId, fraction).then(
+        () => {
+          if (live) setError(null);
+        },
+        (e: unknown) => {
+          if (live) setError((prev) => prev ?? describeError('Saving your reading position', e));
+        },
+      );
     }, SAVE_SCROLL_EVERY_MS);
     const onScroll = () => save(currentFraction());
 
@@ -43,4 +54,5 @@ export function useScrollMemory(articleId: string, restore: boolean): void {
       save.flush();
     };
   }, [db, articleId, restore]);
+  return error;
 }

@@ -7,6 +7,12 @@ import { Snippet } from './snippet';
 
 export const RESULT_LIMIT = 50;
 
+function statusLine(count: number, message: string | null): string {
+  if (count === 0) return message ?? 'No matches.';
+  const found = count >= RESULT_LIMIT ? `The first ${count} results.` : `${count} ${count === 1 ? 'result' : 'results'}.`;
+  return message ? `${found} ${message}` : found;
+}
+
 export function SearchView({ query }: { query: string }) {
   const { searcher } = useCorpus();
   const trimmed = query.trim();
@@ -16,11 +22,10 @@ export function SearchView({ query }: { query: string }) {
     <main id={MAIN_ID} tabIndex={-1} className="search">
       <h1>{trimmed ? <>Results for “{trimmed}”</> : 'Search'}</h1>
       {!response && <p>Type in the searchbox above to search every article.</p>}
-      {response?.message && (
-        <p className="search-message" role="status">
-          {response.message}
-        </p>
-      )}
+      {/* One live region, always present, so each new count or message is announced as it changes. */}
+      <p className="search-message" role="status">
+        {response && statusLine(response.results.length, response.message)}
+      </p>
       {response && response.results.length > 0 && (
         <ol aria-label="Search results" className="search-results">
           {response.results.map((hit) => (

@@ -1,0 +1,97 @@
+import { useEffect, useId, useRef } from 'react';
+import { wrapTab } from '../features/export/focus-trap';
+import { isEditableTarget, isHelpShortcut } from './keys';
+
+/** What the keys do, in the words a reader would look for. Keep in step with keys.ts and highlight-keys.ts. */
+const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
+  { keys: ['/', 'Ctrl+K'], does: 'Search the library (⌘K on a Mac)' },
+  { keys: ['n', 'F3'], does: 'Next search match in the article' },
+  { keys: ['N', 'Shift+F3'], does: 'Previous search match' },
+  { keys: ['h', 'Ctrl+Shift+H'], does: 'Highlight the selected text' },
+  { keys: ['Enter', 'Space'], does: 'Open a highlight from the sidebar to edit it' },
+  { keys: ['←', '→'], does: 'Change the colour in a highlight’s editor' },
+  { keys: ['Escape'], does: 'Close an editor or dialog, or clear the selection; in the reader, back to the library' },
+  { keys: ['?'], does: 'Show these shortcuts' },
+];
+
+/**
+ * The "Keyboard shortcuts" button for the header and the modal it opens; `?` opens it from anywhere
+ * outside a text field. Escape or Close puts it away and focus goes back where it was.
+ */
+export function ShortcutsHelp() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    const onPageKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !isHelpShortcut(event, isEditableTarget(event.target))) return;
+      // Not over another modal (the export dialog): one at a time.
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      open();
+    };
+    const onDialogKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        // Handled here, so the reader's Escape (back to the library) does not fire as well.
+        event.preventDefault();
+        el.close();
+        return;
+      }
+      wrapTab(event, el);
+    };
+    const onClosed = () => {
+      if (opener.current?.isConnected) opener.current.focus();
+      opener.current = null;
+    };
+    window.addEventListener('keydown', onPageKey);
+    el.addEventListener('keydown', onDialogKey);
+    el.addEventListener('close', onClosed);
+    return () => {
+      window.removeEventListener('keydown', onPageKey);
+      el.removeEventListener('keydown', onDialogKey);
+      el.removeEventListener('close', onClosed);
+    };
+  }, []);
+
+  function open() {
+    const el = dialog.current;
+    if (!el || el.open) return;
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    el.showModal();
+  }
+
+  return (
+    <>
+      <button type="button" className="shortcuts-button" aria-haspopup="dialog" title="Keyboard shortcuts (?)" onClick={open}>
+        <span aria-hidden="true">?</span>
+        <span className="visually-hidden">Keyboard shortcuts</span>
+      </button>
+      <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby={titleId}>
+        <div className="shortcuts-head">
+          <h2 id={titleId}>Keyboard shortcuts</h2>
+          <button type="button" className="shortcuts-close" aria-label="Close" onClick={() => dialog.current?.close()}>
+            ×
+          </button>
+        </div>
+        <dl className="shortcuts-list">
+          {SHORTCUTS.map(({ keys, does }) => (
+            <div key={does}>
+              <dt>
+                {keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && <span className="shortcuts-or"> or </span>}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </dt>
+              <dd>{does}</dd>
+            </div>
+          ))}
+        </dl>
+      </dialog>
+    </>
+  );
+}
