@@ -258,7 +258,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help).toBeVisible();
-    for (const key of ['/', 'Ctrl+K', 'n', 'F3', 'h', 'Escape', '?']) await expect(help.getByText(key, { exact: true }).first()).toBeVisible();
+    for (const key of ['/', 'Ctrl+K', 'n', 'F3', 's', 'Shift+→', 'Alt+↓', 'p', 'h', 'Escape', '?']) await expect(help.getByText(key, { exact: true }).first()).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
     await expect(link).toBeFocused();

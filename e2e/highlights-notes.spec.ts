@@ -4,10 +4,10 @@
  * a note by a word in it and opens the passage.
  */
 import { expect, test } from '@playwright/test';
-import { ARTICLE_ID, expectArticleShown, NEXT_SENTENCE, openArticle, SENTENCE, watchCsp } from './support/article';
+import { ARTICLE_ID, expectArticleShown, FIRST_SENTENCE, NEXT_SENTENCE, openArticle, SECOND_SENTENCE, SENTENCE, watchCsp } from './support/article';
 import { highlightPhrase, popover, sidebarList, toolbar } from './support/annotations';
 import { painted, paintedInView } from './support/paint';
-import { dragOver, pointOn, selectPhrase } from './support/selection';
+import { dragOver, pointOn, selectedText, selectPhrase } from './support/selection';
 
 test('a highlight with a note and a tag survives a reload, painted over the same words', async ({ page }) => {
   // The toolbar and popover are positioned with style properties: they must not trip the strict CSP.
@@ -90,6 +90,41 @@ test('the keyboard shortcut highlights, and Copy quote cites the article', async
   await selectPhrase(page, NEXT_SENTENCE);
   await page.keyboard.press('h');
   await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([NEXT_SENTENCE]);
+});
+
+test('with the keyboard alone, a sentence is selected, extended by one and highlighted', async ({ page }) => {
+  await openArticle(page);
+  await page.getByRole('article').focus();
+  await page.keyboard.press('s');
+  await expect(toolbar(page)).toBeVisible();
+  expect(await selectedText(page)).toBe(FIRST_SENTENCE);
+  await expect(page.getByText('Sentence selected — press h to highlight, or Tab to the toolbar.')).toBeAttached();
+  await page.keyboard.press('Shift+ArrowRight');
+  expect(await selectedText(page)).toBe(`${FIRST_SENTENCE} ${SECOND_SENTENCE}`);
+  await page.keyboard.press('h');
+
+  await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([`${FIRST_SENTENCE} ${SECOND_SENTENCE}`]);
+  await expect(toolbar(page)).toBeHidden();
+  const items = sidebarList(page).getByRole('listitem');
+  await expect(items).toHaveCount(1);
+  await expect(items).toContainText(FIRST_SENTENCE);
+
+  // `s` goes on after the passage just highlighted; `j` and Alt+↑ move; Tab reaches the toolbar.
+  await page.keyboard.press('s');
+  expect(await selectedText(page)).toBe(SENTENCE);
+  await page.keyboard.press('j');
+  expect(await selectedText(page)).toBe(NEXT_SENTENCE);
+  await page.keyboard.press('Alt+ArrowUp');
+  expect(await selectedText(page)).toBe(SENTENCE);
+  await page.keyboard.press('Tab');
+  await expect(toolbar(page).getByRole('button', { name: 'Highlight', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([`${FIRST_SENTENCE} ${SECOND_SENTENCE}`, SENTENCE]);
+  await expect(items).toHaveCount(2);
+  // The toolbar went with its selection; focus is back in the text, where `p` takes the paragraph.
+  await expect(page.getByRole('article')).toBeFocused();
+  await page.keyboard.press('p');
+  expect(await selectedText(page)).toMatch(/^Iraq, January 21, 2020—.*repressive security forces\.$/);
 });
 
 test('the Notebook finds a note by a word in it and opens the passage', async ({ page }) => {

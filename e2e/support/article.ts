@@ -9,6 +9,10 @@ export const TITLE = 'How Iran’s regime failed to derail Iraq’s nationwide p
 export const SENTENCE =
   'Protesters in Najaf also set fire to the headquarters of Kata’ib Hezbollah, an Iran-backed militia group that has committed numerous crimes in Iraq.';
 export const NEXT_SENTENCE = 'In Hellah and Nasiriya, the protesters blocked the main roads.';
+/** The article's first two sentences: "U.S." inside the second must not end it. */
+export const FIRST_SENTENCE = 'Iraq, January 21, 2020—Since January 19, demonstrations against the corrupt ruling system in Iraq have taken a new leap.';
+export const SECOND_SENTENCE =
+  'The Iraqi people, especially in the southern provinces of the country, are setting fire to the posters of Qassem Soleimani and Abu Mahdi al-Muhandis, the two terrorist masterminds who were killed in a U.S. drone strike on January 3.';
 
 /** Waits until the reader shows the seed article (after a navigation or a reload). */
 export async function expectArticleShown(page: Page): Promise<void> {

@@ -26,6 +26,11 @@ export async function selectPhrase(page: Page, phrase: string, endPhrase?: strin
   );
 }
 
+/** The text of the document's selection now ('' when there is none). */
+export function selectedText(page: Page): Promise<string> {
+  return page.evaluate(() => document.getSelection()?.toString() ?? '');
+}
+
 interface Box {
   left: number;
   right: number;

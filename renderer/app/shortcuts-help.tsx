@@ -1,13 +1,23 @@
 import { useEffect, useId, useRef } from 'react';
-import { wrapTab } from '../features/export/focus-trap';
+import { wrapTab } from '../dom/focus-trap';
 import { isEditableTarget, isHelpShortcut } from './keys';
 
-/** What the keys do, in the words a reader would look for. Keep in step with keys.ts and highlight-keys.ts. */
+/**
+ * What the keys do, in the words a reader would look for. Keep in step with keys.ts, highlight-keys.ts
+ * and reader/passage-keys.ts.
+ */
 const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
   { keys: ['/', 'Ctrl+K'], does: 'Search the library (⌘K on a Mac)' },
   { keys: ['n', 'F3'], does: 'Next search match in the article' },
   { keys: ['N', 'Shift+F3'], does: 'Previous search match' },
+  { keys: ['s'], does: 'Select the sentence where you are reading (or the one after your last selection)' },
+  { keys: ['Shift+→', ']'], does: 'Extend the selection by one sentence' },
+  { keys: ['Shift+←', '['], does: 'Shrink the selection by one sentence' },
+  { keys: ['j', 'Alt+↓'], does: 'Select the next sentence' },
+  { keys: ['k', 'Alt+↑'], does: 'Select the previous sentence' },
+  { keys: ['p'], does: 'Select the whole paragraph' },
   { keys: ['h', 'Ctrl+Shift+H'], does: 'Highlight the selected text' },
+  { keys: ['Tab'], does: 'From the selected text, to its toolbar: Highlight, Add note, Copy quote' },
   { keys: ['Enter', 'Space'], does: 'Open a highlight from the sidebar to edit it' },
   { keys: ['←', '→'], does: 'Change the colour in a highlight’s editor' },
   { keys: ['Escape'], does: 'Close an editor or dialog, or clear the selection; in the reader, back to the library' },

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useAnnotations } from './annotations-context';
 import { COLOR_LABELS, HIGHLIGHT_COLORS } from './colors';
 import { placeFloating } from './floating-position';
+import { useToolbarTab } from './use-toolbar-tab';
 
 // mousedown would move focus and collapse the reader's selection before the click could use it.
 const keepSelection = (e: MouseEvent) => e.preventDefault();
@@ -12,6 +13,7 @@ export function SelectionToolbar() {
   const { articleSelection, lastColor, highlightSelection, actions } = useAnnotations();
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  useToolbarTab(ref, articleSelection !== null);
 
   useLayoutEffect(() => {
     const el = ref.current;

@@ -9,6 +9,7 @@ import { AnnotationsProvider, HighlightsSidebar } from '../highlights';
 import { ArticleView } from './article-view';
 import { stepMatch } from './match-cursor';
 import { MatchNavigator } from './match-navigator';
+import { PassageSelection } from './passage-selection';
 import { ReaderSettings } from './reader-settings';
 import { useMatchPainting } from './use-match-painting';
 import { useReaderKeys } from './use-reader-keys';
@@ -61,6 +62,7 @@ function Reader({ article, query, highlight }: { article: Article; query: string
         <p className="reader-error" role="alert">
           {scrollError}
         </p>
+        <PassageSelection root={bodyEl} article={article} />
         <div className="reader-columns">
           <ArticleView article={article} bodyRef={bodyRef} />
           <HighlightsSidebar />
