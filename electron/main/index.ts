@@ -28,19 +28,26 @@ if (!app.requestSingleInstanceLock()) {
 
   registerProtocolClient();
 
+  // A closed window must not be handed links: on macOS the app outlives it, and touching a destroyed
+  // BrowserWindow throws. Links that arrive meanwhile wait for the next window's first load.
+  const openWindow = () => {
+    const win = createMainWindow();
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    deepLinks.flushOnLoad(win);
+    mainWindow = win;
+  };
+
   void app.whenReady().then(() => {
     hardenSession(Boolean(process.env['ELECTRON_RENDERER_URL']));
     registerIpc();
-    mainWindow = createMainWindow();
-    deepLinks.flushOnLoad(mainWindow);
+    openWindow();
     const initial = deepLinkFromArgv(process.argv);
     if (initial) deepLinks.send(initial);
 
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) {
-        mainWindow = createMainWindow();
-        deepLinks.flushOnLoad(mainWindow);
-      }
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
   });
 

@@ -10,9 +10,12 @@ const DEV_CSP =
 
 export function hardenSession(isDev: boolean): void {
   const ses = session.defaultSession;
-  // A reader needs no camera, microphone, geolocation or notifications.
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // A reader needs no camera, microphone, geolocation or notifications. It does write the clipboard
+  // ("Copy quote", "Copy as Markdown"): navigator.clipboard.writeText asks for this one permission,
+  // and Chromium still requires a user gesture for it. Reading the clipboard stays refused.
+  const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(allowed(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => allowed(permission));
   if (isDev) {
     ses.webRequest.onHeadersReceived((details, callback) => {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [DEV_CSP] } });

@@ -1,13 +1,39 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { validateExternalUrl } from '../../shared/ipc/validate';
 
 const rendererUrl = () => process.env['ELECTRON_RENDERER_URL'];
+const indexFile = () => join(__dirname, '../renderer/index.html');
 
+/**
+ * Only the app's own page may load in the window: the dev server's origin, or exactly our index.html.
+ * A prefix or substring test would let a link to "http://localhost:5173.evil.example" or to some
+ * other file:// page under an "out/renderer" folder through.
+ */
 function isAppUrl(url: string): boolean {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return false;
+  }
   const dev = rendererUrl();
-  if (dev) return url.startsWith(dev);
-  return url.startsWith('file://') && url.includes('/out/renderer/');
+  if (dev) return target.origin === new URL(dev).origin;
+  return target.protocol === 'file:' && samePath(target.pathname, pathToFileURL(indexFile()).pathname);
+}
+
+// Chromium and Node may percent-encode a path differently, and Windows drive letters vary in case.
+function samePath(a: string, b: string): boolean {
+  const norm = (p: string) => {
+    const decoded = decodeURIComponent(p);
+    return process.platform === 'win32' ? decoded.toLowerCase() : decoded;
+  };
+  try {
+    return norm(a) === norm(b);
+  } catch {
+    return false;
+  }
 }
 
 export function createMainWindow(): BrowserWindow {
@@ -49,6 +75,6 @@ export function createMainWindow(): BrowserWindow {
 
   const dev = rendererUrl();
   if (dev) void win.loadURL(dev);
-  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  else void win.loadFile(indexFile());
   return win;
 }

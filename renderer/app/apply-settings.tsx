@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useSettings } from '../db';
-import { settingsToCssVars, themeAttribute } from '../features/reader/settings-style';
+import { settingsToCssVars } from '../features/reader/settings-style';
 
 /**
  * Applies the reader's settings to the root element (CSS variables through the CSSOM, which the CSP
@@ -13,7 +13,8 @@ export function ApplySettings({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!settings) return;
     const root = document.documentElement;
-    root.dataset.theme = themeAttribute(settings.theme);
+    // 'system' leaves the choice to prefers-color-scheme in CSS; light and dark force one.
+    root.dataset.theme = settings.theme;
     for (const [name, value] of Object.entries(settingsToCssVars(settings))) root.style.setProperty(name, value);
   }, [settings]);
 

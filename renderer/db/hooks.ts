@@ -3,20 +3,13 @@
  * Each returns undefined while the first read is in flight (distinguish "loading" from "none").
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Highlight, Note, ReadingState, Tag } from '../../shared/model';
+import type { Highlight, Note, Tag } from '../../shared/model';
 import { useDb } from './db-context';
 import { listAllHighlights, listHighlightsByArticle } from './highlights-repo';
 import { listAllNotes, listNotesByArticle } from './notes-repo';
-import { getReadingState } from './reading-state-repo';
 import type { Settings } from './settings';
 import { getSettings } from './settings-repo';
 import { listAllTags } from './tags-repo';
-
-/** undefined while loading; null when the article has no saved position. */
-export function useReadingState(articleId: string): ReadingState | null | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => (await getReadingState(db, articleId)) ?? null, [db, articleId]);
-}
 
 export function useSettings(): Settings | undefined {
   const db = useDb();

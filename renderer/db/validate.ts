@@ -97,11 +97,6 @@ export function cleanTagName(name: unknown): string {
   return cleaned;
 }
 
-/** The case-insensitive identity of a tag. Locale-independent so keys match on every machine. */
-export function tagKey(name: string): string {
-  return cleanTagName(name).toLowerCase();
-}
-
 function checkTagList(tags: unknown): void {
   if (!Array.isArray(tags)) throw new StorageError('Tags must be a list.');
   for (const t of tags) if (cleanTagName(t) === '') throw new StorageError('A tag cannot be empty.');

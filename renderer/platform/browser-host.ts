@@ -74,8 +74,8 @@ export function createBrowserHost(): Platform {
     },
     copyText: copyWithClipboardApi,
     onDeepLink(listener) {
-      // The browser host takes gloss://article/<id>#highlight=<id> as the hash #/link/article/<id>/highlight/<id>
-      // or a hash holding the whole gloss:// URL; both come out as a gloss:// URL for one code path.
+      // The browser host takes a gloss:// link as the page's hash (#gloss://article/<id>#highlight=<id>,
+      // encoded or not) and hands it on as the same gloss:// URL the Electron host sends.
       const fire = () => {
         const url = parseDeepLinkHash(window.location.hash);
         if (url) listener(url);

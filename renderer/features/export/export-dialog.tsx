@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ExportScope } from './export-scope';
 import { ExportForm } from './export-form';
-import { wrapTab } from './focus-trap';
+import { wrapTab } from '../../dom/focus-trap';
 
 export interface ExportDialogProps {
   scope: ExportScope;

@@ -8,7 +8,7 @@ export type ActionStatus =
 
 export const IDLE: ActionStatus = { tone: 'idle' };
 
-/** A thrown value as a sentence for people (StorageError messages are already written for them). */
+/** "<what failed>: <why>". Unlike notes/error-message.ts, StorageError is not special-cased here: restoreFromFile shows those as is. */
 export function describeError(prefix: string, e: unknown): string {
   const detail = e instanceof Error ? e.message : String(e);
   return `${prefix}: ${detail}`;

@@ -59,6 +59,9 @@ export function useToasts(): ToastsState {
     (toast) => {
       const id = next.current++;
       // One undo at a time: a newer action replaces an older info toast rather than stacking up.
+      // Only info toasts have clocks, and every one of them is replaced here, so all clocks stop.
+      timers.current.forEach((t) => clearTimeout(t));
+      timers.current.clear();
       setToasts((list) => [...list.filter((t) => t.kind === 'error'), { ...toast, id }]);
       if (toast.kind === 'info') startClock(id);
     },

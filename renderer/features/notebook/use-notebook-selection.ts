@@ -4,7 +4,6 @@ import type { NotebookItem } from './notebook-items';
 export interface NotebookSelection {
   /** Selected item keys ("hl:<id>" / "note:<id>"). */
   keys: ReadonlySet<string>;
-  isSelected(key: string): boolean;
   toggle(key: string, on?: boolean): void;
   /** Selects all of `keys` (or, when they are all selected already, clears them). */
   toggleAll(keys: readonly string[]): void;
@@ -34,7 +33,7 @@ export function useNotebookSelection(): NotebookSelection {
     });
   }, []);
   const clear = useCallback(() => setKeys(new Set()), []);
-  return useMemo(() => ({ keys, isSelected: (k: string) => keys.has(k), toggle, toggleAll, clear }), [keys, toggle, toggleAll, clear]);
+  return useMemo(() => ({ keys, toggle, toggleAll, clear }), [keys, toggle, toggleAll, clear]);
 }
 
 /** What is selected, split the way an export wants it: highlight ids and article-note ids. */

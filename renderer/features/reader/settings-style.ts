@@ -1,5 +1,5 @@
 /** How reader settings reach the page: CSS variables and a theme attribute on the root element. */
-import { FONT_SIZE_RANGE, type Settings, type Theme } from '../../db';
+import { FONT_SIZE_RANGE, type Settings } from '../../db';
 
 export const FONT_SIZE_STEP = 2;
 
@@ -8,11 +8,6 @@ export function settingsToCssVars(settings: Pick<Settings, 'fontSize' | 'lineWid
     '--reader-font-size': `${settings.fontSize}px`,
     '--reader-measure': `${settings.lineWidth}ch`,
   };
-}
-
-/** 'system' leaves the choice to prefers-color-scheme in CSS; light and dark force one. */
-export function themeAttribute(theme: Theme): string {
-  return theme;
 }
 
 export function stepFontSize(current: number, direction: 1 | -1): number {

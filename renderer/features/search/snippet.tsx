@@ -1,4 +1,4 @@
-import type { SearchSnippet } from './search-types';
+import type { Snippet as SearchSnippet } from '../../../shared/search';
 
 /** The snippet as text with <mark> around the matched words; React escapes every segment. */
 export function Snippet({ snippet }: { snippet: SearchSnippet }) {

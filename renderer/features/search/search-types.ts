@@ -1,2 +1,0 @@
-/** The searcher's answer shapes, as shared/search defines them. */
-export type { SearchResponse, SearchResult as SearchHit, Snippet as SearchSnippet } from '../../../shared/search';
