@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
-import { ExportPage, ExportSelectedButton } from '../features/export';
 import { LibraryView } from '../features/library';
-import { NotebookView } from '../features/notebook';
 import { ReaderView } from '../features/reader';
 import { SearchBox, SearchView } from '../features/search';
 import { AppHeader } from './app-header';
+import { LazyExportPage, LazyExportSelectedButton, LazyNotebookView, PageSuspense } from './lazy-features';
 import { NotFound } from './not-found';
 import { useDeepLinks } from './use-deep-links';
 import { useRoute } from './use-route';
@@ -25,9 +24,15 @@ export function App() {
       {route.name === 'search' && <SearchView query={route.query} />}
       {route.name === 'article' && <ReaderView key={`${route.id}?${route.query ?? ''}`} articleId={route.id} query={route.query} highlight={route.highlight ?? null} />}
       {route.name === 'notebook' && (
-        <NotebookView renderActions={(selected) => <ExportSelectedButton highlightIds={selected.highlightIds} noteIds={selected.noteIds} />} />
+        <PageSuspense label="the Notebook">
+          <LazyNotebookView renderActions={(selected) => <LazyExportSelectedButton highlightIds={selected.highlightIds} noteIds={selected.noteIds} />} />
+        </PageSuspense>
       )}
-      {route.name === 'export' && <ExportPage />}
+      {route.name === 'export' && (
+        <PageSuspense label="Export & backup">
+          <LazyExportPage />
+        </PageSuspense>
+      )}
       {route.name === 'not-found' && <NotFound />}
     </>
   );

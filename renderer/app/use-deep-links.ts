@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { parseDeepLink } from '../../shared/model/deep-link';
+import { deepLinkRoute } from './deep-link-route';
 import { usePlatform } from './platform-context';
 import { navigate } from './use-route';
 
@@ -12,8 +12,8 @@ export function useDeepLinks(): void {
   useEffect(
     () =>
       platform.onDeepLink((url) => {
-        const link = parseDeepLink(url);
-        if (link) navigate({ name: 'article', id: link.articleId, query: null, highlight: link.highlightId }, { replace: true });
+        const route = deepLinkRoute(url);
+        if (route) navigate(route, { replace: true });
       }),
     [platform],
   );

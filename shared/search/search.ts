@@ -36,6 +36,13 @@ export interface SearchOptions {
 
 export interface Searcher {
   search(query: string, opts?: SearchOptions): SearchResponse;
+  /**
+   * The query's matches in one article, exactly the `matches` its search result would carry (typo
+   * fallback, phrases and prefixes included; exclusions and other articles mark nothing), without
+   * ranking the library or building snippets; [] when the article is not a result, unknown or the
+   * query is empty. Never throws.
+   */
+  matchesIn(articleId: string, query: string): TextRange[];
   /** Why search cannot work (the index did not load), or null. search() then answers with this message. */
   readonly problem: string | null;
 }
@@ -46,7 +53,7 @@ const MAX_LIMIT = 1000;
 export function createSearcher(library: Library, indexJson: unknown): Searcher {
   const loaded = loadIndex(indexJson);
   if (!loaded.ok) {
-    return { problem: loaded.problem, search: () => ({ results: [], message: loaded.problem }) };
+    return { problem: loaded.problem, search: () => ({ results: [], message: loaded.problem }), matchesIn: () => [] };
   }
   const engine = new Engine(library.articles, loaded.value);
   return {
@@ -57,6 +64,14 @@ export function createSearcher(library: Library, indexJson: unknown): Searcher {
       } catch (e) {
         // A safety net: no query should get here, but a search box must never take the app down.
         return { results: [], message: `Search failed on this query (${e instanceof Error ? e.message : String(e)}).` };
+      }
+    },
+    matchesIn(articleId, query) {
+      try {
+        return engine.matchesIn(articleId, typeof query === 'string' ? query : '');
+      } catch {
+        // Marks are a convenience: the reader still shows the article without them.
+        return [];
       }
     },
   };
@@ -97,6 +112,36 @@ class Engine {
     if (found.length === 0) return { results: [], message: noMatchesMessage(query) };
     const shown = clauses.filter((c) => !c.clause.exclude);
     return { results: found.map(({ ref, score }) => this.result(this.articles.get(ref)!, score, shown)), message: note };
+  }
+
+  /**
+   * search()'s `matches` for one article. The article's own verdict decides, except for the typo
+   * fallback, which search() takes only when no article at all matches as typed: one best match
+   * (not the whole ranked list) answers that.
+   */
+  matchesIn(articleId: string, query: string): TextRange[] {
+    const article = this.articles.get(articleId);
+    if (!article) return [];
+    const parsed = parseQuery(query);
+    if (!parsed.clauses.some((c) => !c.exclude)) return [];
+    const clauses = parsed.clauses.map((c) => resolveClause(c, this.idx));
+    if (this.isMatch(clauses, articleId)) return this.marks(article, clauses);
+    if (this.bestMatches(clauses, 1).length > 0) return [];
+    const retry = this.withTypoTolerance(parsed);
+    if (!retry) return [];
+    const retryClauses = retry.clauses.map((c) => resolveClause(c, this.idx));
+    return this.isMatch(retryClauses, articleId) ? this.marks(article, retryClauses) : [];
+  }
+
+  private isMatch(clauses: ResolvedClause[], ref: string): boolean {
+    const positives = clauses.filter((c) => !c.clause.exclude);
+    if (!positives.every((c) => candidateRefs(c, this.idx).has(ref))) return false;
+    const exclusions = clauses.filter((c) => c.clause.exclude).map((c) => ({ c, refs: candidateRefs(c, this.idx) }));
+    return this.matchesAll(positives, exclusions, ref);
+  }
+
+  private marks(article: Article, clauses: ResolvedClause[]): TextRange[] {
+    return matchesIn(this.cache.get(article), clauses.filter((c) => !c.clause.exclude));
   }
 
   /**

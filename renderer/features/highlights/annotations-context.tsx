@@ -6,6 +6,7 @@
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { articleText, type Article, type HighlightColor } from '../../../shared/model';
 import { isEditableTarget } from '../../app/keys';
+import { scrollRangeIntoView } from '../../dom/scroll-range';
 import { useHighlights, useNotes } from '../../db';
 import { charOffsetAtPoint, selectionSpan } from './dom-offsets';
 import { isHighlightShortcut } from './highlight-keys';
@@ -107,7 +108,7 @@ export function AnnotationsProvider({ article, root, revealHighlightId = null, c
       if (options.edit) setEditing({ id, focusNote: options.focusNote ?? false });
       const range = ranges.get(id);
       if (!range) return;
-      if (options.scroll) range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      if (options.scroll) scrollRangeIntoView(range);
       if (options.flash) {
         paintFlash(range);
         if (flashTimer.current !== null) clearTimeout(flashTimer.current);

@@ -7,6 +7,7 @@ import { TagsInput } from '../notes/tags-input';
 import { useAnnotations } from './annotations-context';
 import { COLOR_LABELS, HIGHLIGHT_COLORS } from './colors';
 import { placeFloating } from './floating-position';
+import { NoteSaveGate } from './note-save-gate';
 
 /**
  * The editor of one highlight, floating beside it: colour, note (Markdown, autosaved), tags, delete.
@@ -19,6 +20,10 @@ export function HighlightPopover() {
   const item = editing ? placement?.placed.find((p) => p.highlight.id === editing.id) : undefined;
   const range = item ? (ranges.get(item.highlight.id) ?? null) : null;
   const id = item?.highlight.id ?? null;
+  const [noteSaves] = useState(() => new NoteSaveGate());
+  useEffect(() => {
+    if (id) noteSaves.reopen(id);
+  }, [id, noteSaves]);
 
   useLayoutEffect(() => {
     if (!id || !range) return;
@@ -65,6 +70,16 @@ export function HighlightPopover() {
     }
   };
   const setColor = (color: HighlightColor) => void actions.setColor(h.id, color);
+  const remove = async () => {
+    // Typed words not yet saved are saved first (the editor saves on blur; a click on a button that
+    // does not take focus leaves the textarea focused), so the delete, and its Undo, hold the latest text.
+    const active = document.activeElement;
+    if (active instanceof HTMLTextAreaElement && ref.current?.contains(active)) active.blur();
+    const saved = noteSaves.closeForDelete(h.id);
+    select(null);
+    await saved;
+    await actions.remove(h.id);
+  };
   const onColorKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = COLOR_KEYS[e.key];
     if (step === undefined) return;
@@ -112,17 +127,14 @@ export function HighlightPopover() {
         key={h.id}
         label="Note"
         initialBody={item.note?.body ?? ''}
-        onSave={(body) => actions.saveNote(h.id, body)}
+        onSave={(body) => noteSaves.save(h.id, () => actions.saveNote(h.id, body))}
       />
       <TagsInput label="Tags" tags={h.tags} onChange={(tags) => void actions.setTags(h.id, tags)} />
       <div className="hl-popover-actions">
         <button
           type="button"
           className="danger"
-          onClick={() => {
-            select(null);
-            void actions.remove(h.id);
-          }}
+          onClick={() => void remove()}
         >
           Delete highlight
         </button>

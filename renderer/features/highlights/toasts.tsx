@@ -1,18 +1,9 @@
 import { createPortal } from 'react-dom';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { MAIN_ID } from '../../app/app-header';
+import { addToast, type Toast } from './toast-queue';
 
-export interface Toast {
-  id: number;
-  message: string;
-  kind: 'info' | 'error';
-  action?: { label: string; run: () => void };
-  /**
-   * Move focus to the action when the toast appears: for when the control the reader was using has
-   * just gone (a deleted highlight's editor), so Undo is one key away instead of focus falling to <body>.
-   */
-  takeFocus?: boolean;
-}
+export type { Toast };
 
 export type Notify = (toast: Omit<Toast, 'id'>) => void;
 
@@ -30,6 +21,12 @@ export interface ToastsState {
 
 export function useToasts(): ToastsState {
   const [toasts, setToasts] = useState<Toast[]>([]);
+  // The list as last set, read synchronously: notify() must know which toasts (and clocks) it replaces.
+  const shown = useRef<Toast[]>([]);
+  const show = useCallback((list: Toast[]) => {
+    shown.current = list;
+    setToasts(list);
+  }, []);
   const next = useRef(1);
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
 
@@ -41,10 +38,10 @@ export function useToasts(): ToastsState {
 
   const dismiss = useCallback(
     (id: number) => {
-      setToasts((list) => list.filter((t) => t.id !== id));
+      show(shown.current.filter((t) => t.id !== id));
       stopClock(id);
     },
-    [stopClock],
+    [show, stopClock],
   );
 
   const startClock = useCallback(
@@ -58,14 +55,13 @@ export function useToasts(): ToastsState {
   const notify = useCallback<Notify>(
     (toast) => {
       const id = next.current++;
-      // One undo at a time: a newer action replaces an older info toast rather than stacking up.
-      // Only info toasts have clocks, and every one of them is replaced here, so all clocks stop.
-      timers.current.forEach((t) => clearTimeout(t));
-      timers.current.clear();
-      setToasts((list) => [...list.filter((t) => t.kind === 'error'), { ...toast, id }]);
+      const list = addToast(shown.current, { ...toast, id });
+      // A replaced toast takes its clock with it.
+      for (const t of shown.current) if (!list.includes(t)) stopClock(t.id);
+      show(list);
       if (toast.kind === 'info') startClock(id);
     },
-    [startClock],
+    [show, stopClock, startClock],
   );
 
   const hold = useCallback(

@@ -1,14 +1,38 @@
+import DOMPurify, { type UponSanitizeAttributeHook } from 'dompurify';
 import { useMemo, useState, type MouseEvent } from 'react';
+import { deepLinkRoute } from '../../app/deep-link-route';
 import { usePlatform } from '../../app/platform-context';
+import { navigate } from '../../app/use-route';
 import { renderNoteHtml } from './sanitise-html';
 
 /**
- * A note rendered from Markdown. Links never navigate the app's window: they open through the
- * platform (the system browser in Electron), which refuses anything but web and mail links.
+ * DOMPurify's URI allow-list has no gloss: scheme, so it would strip the gloss://article/… links that
+ * exported Markdown carries when a reader pastes them into a note. Keep exactly the well-formed ones
+ * (parseDeepLink's strict grammar: ids of [A-Za-z0-9_-] only), and nothing else: javascript:, data:
+ * and every other scheme are still judged by DOMPurify's own list.
+ */
+const keepGlossLinks: UponSanitizeAttributeHook = (node, event) => {
+  if (event.attrName === 'href' && node.nodeName === 'A' && deepLinkRoute(event.attrValue)) event.forceKeepAttr = true;
+};
+
+/** renderNoteHtml with gloss:// links kept. The hook is added for this one synchronous call, so other sanitising is unaffected. */
+function renderNoteHtmlWithAppLinks(source: string): string {
+  DOMPurify.addHook('uponSanitizeAttribute', keepGlossLinks);
+  try {
+    return renderNoteHtml(source);
+  } finally {
+    DOMPurify.removeHook('uponSanitizeAttribute', keepGlossLinks);
+  }
+}
+
+/**
+ * A note rendered from Markdown. Links never navigate the app's window away: gloss:// links and
+ * #-links open inside Gloss; the rest open through the platform (the system browser in Electron),
+ * which refuses anything but web and mail links.
  */
 export function MarkdownView({ source, className = 'note-markdown' }: { source: string; className?: string }) {
   const platform = usePlatform();
-  const html = useMemo(() => renderNoteHtml(source), [source]);
+  const html = useMemo(() => renderNoteHtmlWithAppLinks(source), [source]);
   const [error, setError] = useState<string | null>(null);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -18,6 +42,12 @@ export function MarkdownView({ source, className = 'note-markdown' }: { source: 
     const href = link.getAttribute('href') ?? '';
     if (href.startsWith('#')) {
       window.location.hash = href;
+      return;
+    }
+    const route = deepLinkRoute(href);
+    if (route) {
+      setError(null);
+      navigate(route);
       return;
     }
     void platform.openExternal(link.href).then((result) => setError(result.ok ? null : result.error));

@@ -3,8 +3,8 @@ import type { Article } from '../../../shared/model/article';
 import { MAIN_ID } from '../../app/app-header';
 import { useCorpus } from '../../app/corpus-context';
 import { NotFound } from '../../app/not-found';
+import { LazyExportArticleButton } from '../../app/lazy-features';
 import { navigate } from '../../app/use-route';
-import { ExportArticleButton } from '../export';
 import { AnnotationsProvider, HighlightsSidebar } from '../highlights';
 import { ArticleView } from './article-view';
 import { stepMatch } from './match-cursor';
@@ -24,9 +24,9 @@ export function ReaderView({ articleId, query, highlight = null }: { articleId: 
 }
 
 function Reader({ article, query, highlight }: { article: Article; query: string | null; highlight: string | null }) {
-  const { articles, searcher } = useCorpus();
+  const { searcher } = useCorpus();
   const articleId = article.id;
-  const matches = useSearchMatches(searcher, articles.length, articleId, query);
+  const matches = useSearchMatches(searcher, articleId, query);
   const [current, setCurrent] = useState(matches.length > 0 ? 0 : -1);
   const body = useRef<HTMLDivElement>(null);
   // The annotation layer needs the body element itself (as state), to paint once it is mounted.
@@ -56,7 +56,7 @@ function Reader({ article, query, highlight }: { article: Article; query: string
         <div className="reader-toolbar">
           {query && <MatchNavigator articleId={articleId} query={query} current={current} count={count} onPrevious={previous} onNext={next} />}
           <ReaderSettings />
-          <ExportArticleButton articleId={articleId} />
+          <LazyExportArticleButton articleId={articleId} />
         </div>
         {/* Always in the DOM (empty takes no room): a live region inserted with its text is often not announced. */}
         <p className="reader-error" role="alert">

@@ -1,16 +1,11 @@
 import { useEffect, type RefObject } from 'react';
 import { createRangeMapper } from '../../dom/offsets';
 import { clearHighlight, paintHighlight } from '../../dom/paint-highlights';
+import { scrollRangeIntoView } from '../../dom/scroll-range';
 import type { TextMatch } from './use-search-matches';
 
 export const SEARCH_HIGHLIGHT = 'gloss-search';
 export const CURRENT_HIGHLIGHT = 'gloss-search-current';
-
-function scrollRangeIntoView(range: Range): void {
-  const rect = range.getBoundingClientRect();
-  // A third of the way down: clear of the sticky header, with context above the match.
-  window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' });
-}
 
 /** Paints every match and the current one over the article body, and scrolls the current one into view. */
 export function useMatchPainting(body: RefObject<HTMLElement | null>, matches: readonly TextMatch[], current: number): void {

@@ -9,11 +9,11 @@ export interface TextMatch {
 const NONE: readonly TextMatch[] = [];
 
 /** The query's matches in one article (articleText offsets, in reading order); none without a query. */
-export function useSearchMatches(searcher: Searcher, articleCount: number, articleId: string, query: string | null): readonly TextMatch[] {
+export function useSearchMatches(searcher: Searcher, articleId: string, query: string | null): readonly TextMatch[] {
   return useMemo(() => {
     if (!query) return NONE;
-    // The limit must cover the whole library: the article may rank anywhere for this query.
-    const hit = searcher.search(query, { limit: Math.max(1, articleCount) }).results.find((r) => r.articleId === articleId);
-    return hit ? [...hit.matches].sort((a, b) => a.start - b.start) : NONE;
-  }, [searcher, articleCount, articleId, query]);
+    // The same marks the article's search result carries, without ranking the whole library.
+    const matches = searcher.matchesIn(articleId, query);
+    return matches.length > 0 ? matches : NONE;
+  }, [searcher, articleId, query]);
 }
