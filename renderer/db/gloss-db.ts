@@ -12,7 +12,7 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** Tags are keyed by their lower-cased name; `name` keeps the first spelling the reader typed. */
+/** Tags are keyed by tagKey(name) (shared/model/tag.ts; schema v3); `name` keeps the first spelling the reader typed. */
 export interface TagRecord extends Tag {
   key: string;
 }

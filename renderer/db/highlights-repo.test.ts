@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   createHighlight,
   deleteHighlight,
-  getHighlight,
   listAllHighlights,
   listHighlightsByArticle,
   reattachHighlight,
@@ -25,7 +24,7 @@ describe('highlights repository', () => {
     expect(h.id).toMatch(/^hl_[0-9a-f]{20}$/);
     expect(h.createdAt).toBe(h.updatedAt);
     expect(h).toMatchObject({ articleId: ARTICLE, color: 'yellow', quote: input.quote, position: input.position, tags: ['Iraq'] });
-    expect(await getHighlight(db, h.id)).toEqual(h);
+    expect(await db.highlights.get(h.id)).toEqual(h);
   });
 
   it('lists an article’s highlights in document order, whatever order they were made in', async () => {
@@ -62,7 +61,7 @@ describe('highlights repository', () => {
     const updated = await updateHighlightColor(db, h.id, 'green');
     expect(updated.color).toBe('green');
     expect(updated.updatedAt > h.updatedAt).toBe(true);
-    expect((await getHighlight(db, h.id))?.color).toBe('green');
+    expect((await db.highlights.get(h.id))?.color).toBe('green');
     await expect(updateHighlightColor(db, 'hl_missing', 'blue')).rejects.toThrow('That highlight no longer exists');
   });
 
@@ -84,7 +83,7 @@ describe('highlights repository', () => {
       contentHash: 'ffff000011112222',
     });
     expect(moved.position.start).toBe(20);
-    expect((await getHighlight(db, h.id))?.contentHash).toBe('ffff000011112222');
+    expect((await db.highlights.get(h.id))?.contentHash).toBe('ffff000011112222');
   });
 
   it('deletes a highlight with its notes, and restoreDeleted puts both back exactly', async () => {
@@ -97,11 +96,11 @@ describe('highlights repository', () => {
 
     const payload = await deleteHighlight(db, h.id);
     expect(payload).toEqual({ highlight: h, notes: [note] });
-    expect(await getHighlight(db, h.id)).toBeUndefined();
+    expect(await db.highlights.get(h.id)).toBeUndefined();
     expect((await listNotesByArticle(db, ARTICLE)).map((n) => n.id)).toEqual([articleNote.id, keptNote.id]);
 
     await restoreDeleted(db, payload);
-    expect(await getHighlight(db, h.id)).toEqual(h);
+    expect(await db.highlights.get(h.id)).toEqual(h);
     expect(await db.notes.get(note.id)).toEqual(note);
     expect((await listHighlightsByArticle(db, ARTICLE)).map((x) => x.id)).toEqual([h.id, keep.id]);
   });
@@ -122,7 +121,7 @@ describe('highlights repository', () => {
     const spy = vi.spyOn(db.highlights, 'delete').mockRejectedValueOnce(new Error('disk full'));
     await expect(deleteHighlight(db, h.id)).rejects.toThrow('disk full');
     spy.mockRestore();
-    expect(await getHighlight(db, h.id)).toEqual(h);
+    expect(await db.highlights.get(h.id)).toEqual(h);
     expect(await db.notes.get(note.id)).toEqual(note);
   });
 

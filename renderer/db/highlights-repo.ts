@@ -116,10 +116,6 @@ export async function restoreDeleted(db: GlossDb, payload: DeletedHighlight): Pr
   });
 }
 
-export function getHighlight(db: GlossDb, id: string): Promise<Highlight | undefined> {
-  return db.highlights.get(id);
-}
-
 /** One article's highlights in document order (by start offset), straight from the compound index. */
 export function listHighlightsByArticle(db: GlossDb, articleId: string): Promise<Highlight[]> {
   return db.highlights

@@ -10,6 +10,6 @@ export { getSettings, setSetting } from './settings-repo';
 export { getReadingState, saveReadingState } from './reading-state-repo';
 export * from './highlights-repo';
 export * from './notes-repo';
-export { ensureTags, suggestTags, listAllTags } from './tags-repo';
+export { ensureTags, listAllTags } from './tags-repo';
 export { exportAllRecords, applyRecords, clearAll, type RecordBundle } from './records-repo';
 export { requestPersistentStorage, type PersistableStorage } from './persistent-storage';

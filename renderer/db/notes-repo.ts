@@ -3,7 +3,7 @@ import { nowIso } from './clock';
 import { StorageError } from './errors';
 import type { GlossDb } from './gloss-db';
 import { ensureTags } from './tags-repo';
-import { checkNote, checkNoteBody } from './validate';
+import { checkNoteBody } from './validate';
 
 export interface NotePatch {
   body?: string;
@@ -15,12 +15,12 @@ function byCreation(a: Note, b: Note): number {
 }
 
 /** The note on a highlight (there is at most one; upsertHighlightNote keeps it so). */
-export async function getHighlightNote(db: GlossDb, highlightId: string): Promise<Note | undefined> {
+async function getHighlightNote(db: GlossDb, highlightId: string): Promise<Note | undefined> {
   return (await db.notes.where('highlightId').equals(highlightId).toArray()).sort(byCreation)[0];
 }
 
 /** The note on a whole article (highlightId null; at most one per article). */
-export async function getArticleNote(db: GlossDb, articleId: string): Promise<Note | undefined> {
+async function getArticleNote(db: GlossDb, articleId: string): Promise<Note | undefined> {
   const rows = await db.notes.where('articleId').equals(articleId).filter((n) => n.highlightId === null).toArray();
   return rows.sort(byCreation)[0];
 }
@@ -53,34 +53,6 @@ export async function upsertArticleNote(db: GlossDb, articleId: string, patch: N
   return db.transaction('rw', db.notes, db.tags, async () => {
     const existing = await getArticleNote(db, articleId);
     return upsert(db, existing, { articleId, highlightId: null }, patch);
-  });
-}
-
-/** Changes the body and/or tags of an existing note. */
-export async function updateNote(db: GlossDb, id: string, patch: NotePatch): Promise<Note> {
-  if (patch.body !== undefined) checkNoteBody(patch.body);
-  return db.transaction('rw', db.notes, db.tags, async () => {
-    const existing = await db.notes.get(id);
-    if (!existing) throw new StorageError('That note no longer exists (it may have been deleted).');
-    return upsert(db, existing, existing, patch);
-  });
-}
-
-/** Deletes a note and returns it as it was stored, for undo with restoreNote(). */
-export async function deleteNote(db: GlossDb, id: string): Promise<Note> {
-  return db.transaction('rw', db.notes, async () => {
-    const existing = await db.notes.get(id);
-    if (!existing) throw new StorageError('That note no longer exists (it may have been deleted).');
-    await db.notes.delete(id);
-    return existing;
-  });
-}
-
-export async function restoreNote(db: GlossDb, note: Note): Promise<void> {
-  checkNote(note);
-  await db.transaction('rw', db.notes, db.tags, async () => {
-    await ensureTags(db, note.tags);
-    await db.notes.put(note);
   });
 }
 

@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { createBackup, serializeBackup } from '../../shared/export/backup/create-backup';
+import { parseBackup } from '../../shared/export/backup/parse-backup';
+import { recordsArb } from '../../shared/export/test-support/arbitraries';
 import { createHighlight } from './highlights-repo';
 import { upsertArticleNote, upsertHighlightNote } from './notes-repo';
 import { saveReadingState } from './reading-state-repo';
@@ -59,7 +63,7 @@ describe('records repository (backup and restore)', () => {
     expect(await exportAllRecords(db)).toEqual(before);
   });
 
-  it('merges tags from a backup case-insensitively', async () => {
+  it('merges tags from a backup by the tag rule (case and accents ignored)', async () => {
     const db = freshDb('records');
     await applyRecords(db, {
       highlights: [],
@@ -67,10 +71,28 @@ describe('records repository (backup and restore)', () => {
       tags: [
         { name: 'Iraq', createdAt: '2020-01-01T00:00:00.000Z' },
         { name: 'IRAQ', createdAt: '2021-01-01T00:00:00.000Z' },
+        { name: 'Íraq', createdAt: '2021-01-01T00:00:00.000Z' },
       ],
       readingStates: [],
     });
     expect((await exportAllRecords(db)).tags).toEqual([{ name: 'Iraq', createdAt: '2020-01-01T00:00:00.000Z' }]);
+  });
+
+  it('accepts every backup parseBackup accepts: the schema and the store share one rule', async () => {
+    await fc.assert(
+      fc.asyncProperty(recordsArb, async (records) => {
+        const parsed = parseBackup(serializeBackup(createBackup({ ...records, exportedAt: '2024-03-02T09:30:00.000Z' })));
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        const db = freshDb('records-prop');
+        await applyRecords(db, parsed.value);
+        const back = await exportAllRecords(db);
+        expect(back.highlights).toHaveLength(parsed.value.highlights.length);
+        expect(back.tags.map((t) => t.name).sort()).toEqual(parsed.value.tags.map((t) => t.name).sort());
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('clearAll empties the reader’s records together but keeps settings', async () => {

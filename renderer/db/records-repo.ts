@@ -2,7 +2,7 @@
  * Whole-store reads and writes for backup and restore. Planning a merge is pure and lives in
  * shared/export; this file only reads a consistent snapshot and applies a plan atomically.
  */
-import type { Highlight, Note, ReadingState, Tag } from '../../shared/model';
+import { tagKey, type Highlight, type Note, type ReadingState, type Tag } from '../../shared/model';
 import type { GlossDb, TagRecord } from './gloss-db';
 import { checkHighlight, checkNote, checkReadingState, cleanTagName } from './validate';
 import { StorageError } from './errors';
@@ -29,11 +29,10 @@ function tagRecords(tags: readonly Tag[]): TagRecord[] {
   const byKey = new Map<string, TagRecord>();
   for (const tag of tags) {
     const name = cleanTagName(tag?.name);
-    if (name === '') throw new StorageError('A tag in the backup has an empty name.');
     if (typeof tag.createdAt !== 'string' || Number.isNaN(Date.parse(tag.createdAt))) {
       throw new StorageError(`The tag "${name}" in the backup has no valid creation date.`);
     }
-    const key = name.toLowerCase();
+    const key = tagKey(name);
     if (!byKey.has(key)) byKey.set(key, { key, name, createdAt: tag.createdAt });
   }
   return [...byKey.values()];

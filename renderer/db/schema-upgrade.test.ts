@@ -4,6 +4,9 @@ import { openGlossDb } from './gloss-db';
 import { createHighlight, listHighlightsByArticle } from './highlights-repo';
 import readingV1 from './migrations/fixtures/001-reading-state.json';
 import settingsV1 from './migrations/fixtures/001-settings.json';
+import tagsV2 from './migrations/fixtures/002-tags.json';
+import { setHighlightTags } from './highlights-repo';
+import { ensureTags, listAllTags } from './tags-repo';
 import { declareSchema, LATEST_VERSION, SCHEMA } from './schema';
 import { getSettings } from './settings-repo';
 import { sampleHighlight } from './testing/sample-records';
@@ -18,8 +21,9 @@ describe('schema', () => {
         notes: '&id, articleId, highlightId, updatedAt, *tags',
         tags: '&key, name',
       }],
+      [3, { tags: '&key, name' }],
     ]);
-    expect(LATEST_VERSION).toBe(2);
+    expect(LATEST_VERSION).toBe(3);
   });
 
   it('keeps v1 data when a v1 install opens with the full schema, and migrates it', async () => {
@@ -35,7 +39,7 @@ describe('schema', () => {
 
     const db = openGlossDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.readingState.get('000_8a7174939e31e350')).toEqual({
       articleId: '000_8a7174939e31e350',
       scrollFraction: 0.25,
@@ -49,6 +53,29 @@ describe('schema', () => {
     // The v2 stores exist and work on the upgraded database.
     await createHighlight(db, sampleHighlight(40));
     expect(await listHighlightsByArticle(db, '000_8a7174939e31e350')).toHaveLength(1);
+    db.close();
+  });
+
+  it('keeps v2 tags and highlights when a v2 install opens with v3, merging tags that are now one', async () => {
+    const name = `gloss-upgrade-v2-${Date.now()}`;
+    const v2 = new Dexie(name);
+    declareSchema(v2, 2);
+    await v2.open();
+    await v2.table('tags').bulkAdd(tagsV2);
+    const at = '2024-03-06T10:00:00.000Z';
+    const h = { ...sampleHighlight(40), id: 'hl_v2', tags: ['Café', 'Iraq'], createdAt: at, updatedAt: at };
+    await v2.table('highlights').add(h);
+    v2.close();
+
+    const db = openGlossDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await listAllTags(db)).map((t) => t.name)).toEqual(['cafe', 'Élan', 'Iraq', "Kata'ib", 'to read']);
+    // The re-keyed table answers by the new rule: "CAFÉ" is the existing tag, not a new one.
+    expect(await ensureTags(db, ['CAFÉ', 'kata’ib', 'elan'])).toEqual(['cafe', "Kata'ib", 'Élan']);
+    expect(await listAllTags(db)).toHaveLength(5);
+    expect((await listHighlightsByArticle(db, '000_8a7174939e31e350'))[0]!.tags).toEqual(['Café', 'Iraq']);
+    expect((await setHighlightTags(db, h.id, ['café', 'Iraq'])).tags).toEqual(['cafe', 'Iraq']);
     db.close();
   });
 });

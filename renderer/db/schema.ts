@@ -9,6 +9,7 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { migrateReadingStateV1toV2, type ReadingStateV1 } from './migrations/002-scroll-fraction';
+import { rekeyTagsV2toV3, type TagRecordV2 } from './migrations/003-folded-tag-keys';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -42,6 +43,21 @@ export const SCHEMA: readonly SchemaVersion[] = [
         .modify((row: ReadingStateV1, ref: { value: unknown }) => {
           ref.value = migrateReadingStateV1toV2(row);
         }),
+  },
+  {
+    // Same stores; the tags table's primary key becomes tagKey(name) (case, accents and quote style
+    // folded), the one tag rule of shared/model/tag.ts. Keys cannot be modified in place, so the
+    // table is rewritten within the upgrade transaction.
+    version: 3,
+    stores: {
+      tags: '&key, name',
+    },
+    upgrade: async (tx) => {
+      const tags = tx.table('tags');
+      const rows = rekeyTagsV2toV3((await tags.toArray()) as TagRecordV2[]);
+      await tags.clear();
+      await tags.bulkAdd(rows);
+    },
   },
 ];
 

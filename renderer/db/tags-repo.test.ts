@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ensureTags, listAllTags, suggestTags } from './tags-repo';
+import { ensureTags, listAllTags } from './tags-repo';
 import { freshDb } from './testing/sample-records';
 
 describe('tags repository', () => {
@@ -21,15 +21,12 @@ describe('tags repository', () => {
     expect(await listAllTags(db)).toEqual([]);
   });
 
-  it('suggests tags by case-insensitive prefix, alphabetically, up to a limit', async () => {
+  it('treats names that differ only in accents or quote style as one tag (the shared tag rule)', async () => {
     const db = freshDb('tags');
-    await ensureTags(db, ['Protests', 'Prime minister', 'propaganda', 'Baghdad', 'PMOI']);
-    expect(await suggestTags(db, 'pr')).toEqual(['Prime minister', 'propaganda', 'Protests']);
-    expect(await suggestTags(db, 'PRO')).toEqual(['propaganda', 'Protests']);
-    expect(await suggestTags(db, 'p', 2)).toEqual(['PMOI', 'Prime minister']);
-    expect(await suggestTags(db, '  bag')).toEqual(['Baghdad']);
-    expect(await suggestTags(db, 'zz')).toEqual([]);
-    expect(await suggestTags(db, '', 10)).toHaveLength(5);
-    expect(await suggestTags(db, 'p', 0)).toEqual([]);
+    expect(await ensureTags(db, ['cafe', 'Kata’ib'])).toEqual(['cafe', 'Kata’ib']);
+    expect(await ensureTags(db, ['CAFÉ', "kata'ib", 'Élan', 'elan'])).toEqual(['cafe', 'Kata’ib', 'Élan']);
+    // Listed in key order: accents do not push "Élan" after "Iraq".
+    await ensureTags(db, ['Iraq']);
+    expect((await listAllTags(db)).map((t) => t.name)).toEqual(['cafe', 'Élan', 'Iraq', 'Kata’ib']);
   });
 });

@@ -1,23 +1,26 @@
-import type { Tag } from '../../shared/model';
+import { tagKey, type Tag } from '../../shared/model';
 import { nowIso } from './clock';
 import type { GlossDb, TagRecord } from './gloss-db';
-import { cleanTagName, MAX_TAG_LENGTH } from './validate';
+import { cleanTagName } from './validate';
 
 function toTag(record: TagRecord): Tag {
   return { name: record.name, createdAt: record.createdAt };
 }
 
 /**
- * Makes sure every named tag exists and returns the names as stored: case-insensitive, so "ML"
- * after "ml" gives back "ml" (the first spelling is kept), de-duplicated, blanks dropped, in input
- * order. Joins the caller's transaction when there is one that includes `tags`.
+ * Makes sure every named tag exists and returns the names as stored: one tag per tagKey(), so "CAFÉ"
+ * after "cafe" gives back "cafe" (the first spelling is kept), de-duplicated, blanks dropped, in
+ * input order. A name the tag rule refuses otherwise (too long, not text) is a StorageError. Joins
+ * the caller's transaction when there is one that includes `tags`.
  */
 export async function ensureTags(db: GlossDb, names: readonly string[]): Promise<string[]> {
   const wanted = new Map<string, string>();
   for (const raw of names) {
+    // Blank entries are what an emptied chip or a stray comma leaves: dropped, not refused.
+    if (typeof raw === 'string' && raw.trim() === '') continue;
     const name = cleanTagName(raw);
-    const key = name.toLowerCase();
-    if (name !== '' && !wanted.has(key)) wanted.set(key, name);
+    const key = tagKey(name);
+    if (!wanted.has(key)) wanted.set(key, name);
   }
   if (wanted.size === 0) return [];
   return db.transaction('rw', db.tags, async () => {
@@ -37,16 +40,7 @@ export async function ensureTags(db: GlossDb, names: readonly string[]): Promise
   });
 }
 
-/** Tag names starting with `prefix` (case-insensitive), alphabetical, for autocomplete. */
-export async function suggestTags(db: GlossDb, prefix: string, limit = 8): Promise<string[]> {
-  const cleaned = typeof prefix === 'string' ? prefix.trim().replace(/\s+/g, ' ') : '';
-  const max = Math.max(0, Math.floor(limit));
-  if (cleaned.length > MAX_TAG_LENGTH || max === 0) return [];
-  const rows = await db.tags.where('key').startsWith(cleaned.toLowerCase()).limit(max).toArray();
-  return rows.map((r) => r.name);
-}
-
-/** Every tag, alphabetical (case-insensitive). */
+/** Every tag, in key order (case- and accent-insensitive alphabetical). */
 export async function listAllTags(db: GlossDb): Promise<Tag[]> {
   return (await db.tags.orderBy('key').toArray()).map(toTag);
 }

@@ -1,10 +1,11 @@
 /** Input checks shared by the repositories. Each failure is a StorageError with a message for people. */
-import { HIGHLIGHT_COLORS, type HighlightColor, type Note, type Highlight, type ReadingState } from '../../shared/model';
+import { HIGHLIGHT_COLORS, normaliseTagName, type HighlightColor, type Note, type Highlight, type ReadingState } from '../../shared/model';
 import { StorageError } from './errors';
 
 /** 1 MiB of UTF-8: far beyond any real note, small enough that a runaway paste cannot bloat the DB. */
 export const MAX_NOTE_BYTES = 1024 * 1024;
-export const MAX_TAG_LENGTH = 64;
+/** The tag rule lives in shared/model/tag.ts, shared with the UI and backups; re-exported for callers of the db. */
+export { MAX_TAG_LENGTH } from '../../shared/model';
 
 const encoder = new TextEncoder();
 
@@ -87,17 +88,14 @@ export function checkReadingState(r: ReadingState): void {
   isoString(r.updatedAt, 'The reading position time');
 }
 
-/** Trims and collapses inner whitespace; tags are names, not free text. */
+/** A tag name as stored (shared/model's one rule), or a StorageError saying why it cannot be one. */
 export function cleanTagName(name: unknown): string {
-  if (typeof name !== 'string') throw new StorageError('A tag must be text.');
-  const cleaned = name.trim().replace(/\s+/g, ' ');
-  if (cleaned.length > MAX_TAG_LENGTH) {
-    throw new StorageError(`The tag "${cleaned.slice(0, 20)}…" is too long (at most ${MAX_TAG_LENGTH} characters).`);
-  }
-  return cleaned;
+  const result = normaliseTagName(name);
+  if (!result.ok) throw new StorageError(result.error);
+  return result.value;
 }
 
 function checkTagList(tags: unknown): void {
   if (!Array.isArray(tags)) throw new StorageError('Tags must be a list.');
-  for (const t of tags) if (cleanTagName(t) === '') throw new StorageError('A tag cannot be empty.');
+  for (const t of tags) cleanTagName(t);
 }

@@ -50,7 +50,7 @@ export interface Note {
 }
 
 export interface Tag {
-  /** Tags are case-insensitive; the name is stored as first typed. */
+  /** Compared by tagKey() (case, accents and quote style ignored); the name is stored as first typed. See tag.ts. */
   name: string;
   createdAt: string;
 }

@@ -4,3 +4,4 @@ export * from './annotation';
 export * from './result';
 export * from './ids';
 export * from './deep-link';
+export * from './tag';

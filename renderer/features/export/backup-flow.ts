@@ -8,9 +8,10 @@ import type { BackupV1 } from '../../../shared/export/backup/format';
 import { parseBackup } from '../../../shared/export/backup/parse-backup';
 import { planRestore, type RestoreCounts } from '../../../shared/export/backup/plan-restore';
 import type { Article } from '../../../shared/model';
-import { applyRecords, clearAll, exportAllRecords, isStorageError, type GlossDb } from '../../db';
+import { applyRecords, clearAll, exportAllRecords, type GlossDb } from '../../db';
 import type { Platform } from '../../platform';
-import { describeError, type ActionStatus } from './status';
+import { describeError } from '../notes/error-message';
+import type { ActionStatus } from './status';
 
 export interface BackupDeps {
   db: GlossDb;
@@ -35,7 +36,7 @@ export async function backUp({ db, host, articles, now }: BackupDeps): Promise<A
     const what = `${plural(backup.highlights.length, 'highlight')}, ${plural(backup.notes.length, 'note')}, ${plural(backup.tags.length, 'tag')}`;
     return { tone: 'success', message: `${host.kind === 'browser' ? 'Downloaded' : 'Backed up to'} ${saved.value.path} (${what}).` };
   } catch (e) {
-    return { tone: 'error', message: describeError('The backup could not be made', e) };
+    return { tone: 'error', message: describeError('Making the backup', e) };
   }
 }
 
@@ -57,7 +58,7 @@ export async function restoreFromFile({ db, host, articles }: BackupDeps): Promi
   try {
     picked = await host.openBackupFile();
   } catch (e) {
-    return { tone: 'error', message: describeError('The backup file could not be opened', e) };
+    return { tone: 'error', message: describeError('Opening the backup file', e) };
   }
   if (!picked.ok) return { tone: 'error', message: picked.error };
   if (picked.value === null) return { tone: 'info', message: 'Restore cancelled: nothing was changed.' };
@@ -69,8 +70,7 @@ export async function restoreFromFile({ db, host, articles }: BackupDeps): Promi
     await applyRecords(db, plan.put);
     return { tone: 'success', message: restoreMessage(plan.counts, parsed.value, articles) };
   } catch (e) {
-    const reason = isStorageError(e) ? e.message : describeError('The restore failed', e);
-    return { tone: 'error', message: `${sentence(reason)} Nothing was restored; your notes were not changed.` };
+    return { tone: 'error', message: `${sentence(describeError('Restoring', e))} Nothing was restored; your notes were not changed.` };
   }
 }
 
@@ -79,6 +79,6 @@ export async function clearEverything({ db }: BackupDeps): Promise<ActionStatus>
     await clearAll(db);
     return { tone: 'success', message: 'Cleared: every highlight, note, tag and reading position was deleted.' };
   } catch (e) {
-    return { tone: 'error', message: describeError('Could not clear the notes', e) };
+    return { tone: 'error', message: describeError('Clearing the notes', e) };
   }
 }

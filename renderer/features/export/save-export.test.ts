@@ -50,7 +50,7 @@ describe('saveExport', () => {
       message: 'The folder is read-only.',
     });
     const crashed = await saveExport(fakeHost('electron', { saveFile: () => Promise.reject(new Error('IPC gone')) }).host, { kind: 'file', file });
-    expect(crashed).toEqual({ tone: 'error', message: 'The export could not be saved: IPC gone' });
+    expect(crashed).toEqual({ tone: 'error', message: 'Saving the export failed: IPC gone' });
   });
 
   it('refuses an empty export without calling the host', async () => {

@@ -4,7 +4,8 @@
  */
 import type { Platform } from '../../platform';
 import type { ExportPlan } from './export-files';
-import { describeError, type ActionStatus } from './status';
+import { describeError } from '../notes/error-message';
+import type { ActionStatus } from './status';
 
 export type ExportHost = Pick<Platform, 'kind' | 'saveFile' | 'saveFolder' | 'copyText'>;
 
@@ -30,7 +31,7 @@ export async function saveExport(host: ExportHost, plan: ExportPlan | null): Pro
       message: host.kind === 'browser' ? `Downloaded ${what}.` : `Saved ${what} to ${folder} (files of the same name were replaced).`,
     };
   } catch (e) {
-    return { tone: 'error', message: describeError('The export could not be saved', e) };
+    return { tone: 'error', message: describeError('Saving the export', e) };
   }
 }
 
@@ -40,6 +41,6 @@ export async function copyExport(host: ExportHost, text: string | null): Promise
     const copied = await host.copyText(text);
     return copied.ok ? { tone: 'success', message: 'Copied as Markdown to the clipboard.' } : { tone: 'error', message: copied.error };
   } catch (e) {
-    return { tone: 'error', message: describeError('Could not copy', e) };
+    return { tone: 'error', message: describeError('Copying to the clipboard', e) };
   }
 }

@@ -7,9 +7,3 @@ export type ActionStatus =
   | { tone: 'error'; message: string };
 
 export const IDLE: ActionStatus = { tone: 'idle' };
-
-/** "<what failed>: <why>". Unlike notes/error-message.ts, StorageError is not special-cased here: restoreFromFile shows those as is. */
-export function describeError(prefix: string, e: unknown): string {
-  const detail = e instanceof Error ? e.message : String(e);
-  return `${prefix}: ${detail}`;
-}

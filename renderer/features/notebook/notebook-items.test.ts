@@ -68,6 +68,17 @@ describe('filterNotebook', () => {
     expect(keys({ tag: 'IRAQ' })).toEqual(['hl:h1']);
   });
 
+  it('treats tags that differ in accents or quote style as one tag, as the store does', () => {
+    const cafe = buildNotebookItems(
+      [hl('c1', 'a', 'coffee', '2024-03-01T12:00:00.000Z', { tags: ['Café', 'Kata’ib'] })],
+      [note('cn', 'a', 'c1', 'x', '2024-03-01T12:00:00.000Z', ['cafe', "kata'ib"])],
+      titles,
+    );
+    expect(cafe[0]!.tags).toEqual(['Café', 'Kata’ib']);
+    expect(filterNotebook(cafe, { ...EMPTY_FILTER, tag: 'CAFE' })).toHaveLength(1);
+    expect(tagsIn(cafe)).toEqual(['Café', 'Kata’ib']);
+  });
+
   it('filters by an inclusive date range', () => {
     expect(keys({ from: localDay('2024-03-05T12:00:00.000Z'), to: localDay('2024-03-10T12:00:00.000Z') })).toEqual(['hl:h3', 'hl:h2']);
     expect(keys({ to: localDay('2024-03-01T12:00:00.000Z') })).toEqual(['hl:h1']);

@@ -4,7 +4,7 @@
  * substring match per term over quote, note and tags: the Notebook holds hundreds of items, not the
  * corpus, so a scan beats keeping a second index in step with every edit.
  */
-import type { Highlight, HighlightColor, Note } from '../../../shared/model';
+import { tagKey, uniqueTags, type Highlight, type HighlightColor, type Note } from '../../../shared/model';
 import { foldChars } from '../../../shared/text';
 
 export interface NotebookItem {
@@ -36,17 +36,9 @@ export interface NotebookFilter {
 
 export const EMPTY_FILTER: NotebookFilter = { articleId: null, tag: null, color: null, from: null, to: null, text: '' };
 
+/** One entry per tag by the shared tag rule (shared/model/tag.ts), first spelling kept. */
 function mergeTags(...lists: readonly (readonly string[])[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const tag of lists.flat()) {
-    const k = foldChars(tag);
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(tag);
-    }
-  }
-  return out;
+  return uniqueTags(lists.flat());
 }
 
 function haystackOf(parts: readonly string[]): string {
@@ -116,11 +108,11 @@ export function matchesText(item: Pick<NotebookItem, 'haystack'>, terms: readonl
 
 export function filterNotebook(items: readonly NotebookItem[], filter: NotebookFilter): NotebookItem[] {
   const terms = searchTerms(filter.text);
-  const tag = filter.tag === null ? null : foldChars(filter.tag);
+  const tag = filter.tag === null ? null : tagKey(filter.tag);
   return items.filter((item) => {
     if (filter.articleId !== null && item.articleId !== filter.articleId) return false;
     if (filter.color !== null && item.color !== filter.color) return false;
-    if (tag !== null && !item.tags.some((t) => foldChars(t) === tag)) return false;
+    if (tag !== null && !item.tags.some((t) => tagKey(t) === tag)) return false;
     if (filter.from !== null || filter.to !== null) {
       const day = localDay(item.createdAt);
       if (filter.from !== null && day < filter.from) return false;
@@ -130,7 +122,7 @@ export function filterNotebook(items: readonly NotebookItem[], filter: NotebookF
   });
 }
 
-/** Distinct tags across items, alphabetical (case-insensitive), for the tag filter. */
+/** Distinct tags across items (by the tag rule), alphabetical ignoring case and accents, for the tag filter. */
 export function tagsIn(items: readonly NotebookItem[]): string[] {
   return mergeTags(...items.map((i) => i.tags)).sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
 }

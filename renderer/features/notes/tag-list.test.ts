@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { addTags, cleanTag, removeTag, splitTyped, suggestFrom, TAG_MAX_LENGTH } from './tag-list';
+import { MAX_TAG_LENGTH, normaliseTagName } from '../../../shared/model';
+import { addTags, cleanTag, removeTag, splitTyped, suggestFrom } from './tag-list';
 
 describe('addTags', () => {
   it('adds comma-separated names, trimmed, without case- or accent-insensitive duplicates', () => {
     expect(addTags(['Iraq'], ' protests ,  iraq, Café  culture,,')).toEqual(['Iraq', 'protests', 'Café culture']);
     expect(addTags(['cafe'], 'CAFÉ')).toEqual(['cafe']);
+    expect(addTags(['Kata’ib'], "kata'ib, Cafe\u0301")).toEqual(['Kata’ib', 'Cafe\u0301']);
   });
 
   it('ignores blanks and cuts over-long names', () => {
     expect(addTags([], '   ')).toEqual([]);
-    expect(cleanTag('x'.repeat(100))).toHaveLength(TAG_MAX_LENGTH);
+    const cut = cleanTag('x'.repeat(100));
+    expect(cut).toHaveLength(MAX_TAG_LENGTH);
+    // What the input produces is always a name the store accepts.
+    expect(normaliseTagName(cut)).toEqual({ ok: true, value: cut });
   });
 });
 
 describe('removeTag', () => {
-  it('removes regardless of case', () => {
+  it('removes regardless of case and accents', () => {
     expect(removeTag(['Iraq', 'protests'], 'IRAQ')).toEqual(['protests']);
+    expect(removeTag(['Café', 'protests'], 'cafe')).toEqual(['protests']);
   });
 });
 

@@ -1,17 +1,19 @@
 /**
- * Editing a tag list as typed: pure, so the rules (case-insensitive, commas split, no blanks, no
- * duplicates) are the same in every tags input and tested once. The store applies the same rules.
+ * Editing a tag list as typed: pure, so the typing rules (commas split, blanks ignored, no repeats)
+ * are the same in every tags input and tested once. What a tag name is and when two are the same
+ * tag is NOT decided here: that is shared/model/tag.ts, which the store and backups use too.
  */
-import { foldChars } from '../../../shared/text';
+import { MAX_TAG_LENGTH, tagKey } from '../../../shared/model';
 
-/** Mirrors renderer/db's MAX_TAG_LENGTH; kept here so this file stays free of the db layer. */
-export const TAG_MAX_LENGTH = 64;
-
+/**
+ * What was typed as a tag name. Over-long input is cut to the limit rather than refused: the field
+ * has no room for an error, and the cut name is one the store accepts.
+ */
 export function cleanTag(raw: string): string {
-  return raw.replace(/,/g, ' ').trim().replace(/\s+/g, ' ').slice(0, TAG_MAX_LENGTH).trim();
+  return raw.replace(/,/g, ' ').trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH).trim();
 }
 
-const key = (tag: string) => foldChars(tag);
+const key = tagKey;
 
 export function hasTag(tags: readonly string[], name: string): boolean {
   const k = key(cleanTag(name));

@@ -115,12 +115,17 @@ describe('parseBackup refusals', () => {
     ['a missing field', del('notes.0.body'), 'notes[0].body: missing (expected string)'],
     ['an unknown colour', set('highlights.0.color', 'orange'), 'highlights[0].color: expected one of yellow, green, blue, pink, purple'],
     ['a bad date', set('tags.0.createdAt', 'yesterday'), 'tags[0].createdAt: expected an ISO date-time like 2024-03-01T10:00:00.000Z'],
-    ['start after end', set('highlights.0.position.start', 10_000), 'highlights[0].position.end: must not be before position.start'],
+    ['start after end', set('highlights.0.position.start', 10_000), 'highlights[0].position.end: must be after position.start (a highlight covers some text)'],
+    ['an empty highlight', (json) => [set('highlights.0.position.start', 7), set('highlights.0.position.end', 7)].forEach((e) => e(json)), 'highlights[0].position.end: must be after position.start (a highlight covers some text)'],
+    ['an over-long tag', set('highlights.0.tags', ['ok', 'x'.repeat(65)]), `highlights[0].tags[1]: The tag "${'x'.repeat(20)}…" is too long (at most 64 characters).`],
+    ['an over-long tag name', set('tags.0.name', 'y'.repeat(65)), `tags[0].name: The tag "${'y'.repeat(20)}…" is too long (at most 64 characters).`],
+    ['a blank tag', set('notes.0.tags', [' \t ']), 'notes[0].tags[0]: A tag cannot be empty.'],
     ['a fractional offset', set('highlights.0.position.end', 1.5), 'highlights[0].position.end: expected a whole number'],
     ['scroll out of range', set('readingStates.0.scrollFraction', 1.5), 'readingStates[0].scrollFraction: expected a number from 0 to 1'],
     ['a dangling note', set('notes.1.highlightId', 'hl_nope'), 'notes[1].highlightId: refers to highlight "hl_nope", which is not in the backup'],
     ['a duplicate id', set('highlights.1.id', 'hl_a1'), 'highlights[1].id: duplicate id "hl_a1" (also at highlights[0])'],
     ['a duplicate tag', set('tags.1', { name: 'IRAN', createdAt: exportedAt }), 'tags[1].name: duplicate name "iran" (also at tags[0])'],
+    ['a duplicate tag by the tag rule', set('tags.1', { name: 'ÎRÁN', createdAt: exportedAt }), 'tags[1].name: duplicate name "iran" (also at tags[0])'],
     ['a missing list', del('notes'), 'notes: missing (expected array)'],
   ])('%s names the field', (_n, edit: Edit, detail) => {
     expect(errorOf(parseBackup(edited(edit)))).toBe(`The backup has invalid records, so nothing was restored: ${detail}`);

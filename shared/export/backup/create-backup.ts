@@ -1,4 +1,4 @@
-import type { Highlight, Note, ReadingState, Tag } from '../../model';
+import { tagKey, type Highlight, type Note, type ReadingState, type Tag } from '../../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupRecords, type BackupV1 } from './format';
 
 export interface CreateBackupInput extends BackupRecords {
@@ -46,7 +46,7 @@ const pickNote = (n: Note, highlightIds: Set<string>): Note => ({
 
 /**
  * A version-1 backup of the given records. Records are sorted by key so the same data always gives
- * the same file (diff-friendly), and keys are made unique: tags case-insensitively (earliest kept),
+ * the same file (diff-friendly), and keys are made unique: tags by tagKey() (earliest kept),
  * reading states per article (latest kept).
  */
 export function createBackup(input: CreateBackupInput): BackupV1 {
@@ -59,7 +59,7 @@ export function createBackup(input: CreateBackupInput): BackupV1 {
     articles: uniqueBy(input.articles, (a) => a.id).map((a) => ({ id: a.id, contentHash: a.contentHash })),
     highlights,
     notes: uniqueBy(input.notes, (n) => n.id).map((n) => pickNote(n, highlightIds)),
-    tags: uniqueBy(input.tags, (t) => t.name.toLowerCase(), (kept, next) => next.createdAt < kept.createdAt).map(
+    tags: uniqueBy(input.tags, (t) => tagKey(t.name), (kept, next) => next.createdAt < kept.createdAt).map(
       (t): Tag => ({ name: t.name, createdAt: t.createdAt }),
     ),
     readingStates: uniqueBy(input.readingStates, (r) => r.articleId, (kept, next) => next.updatedAt > kept.updatedAt).map(

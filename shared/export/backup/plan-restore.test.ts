@@ -41,8 +41,8 @@ describe('planRestore', () => {
       // h0 recoloured and edited later than the backup: the backup's version still wins.
       highlights: [{ ...h0!, color: 'pink' as const, updatedAt: '2030-01-01T00:00:00.000Z' }, h1!, { ...h1!, id: 'hl_made_later' }],
       notes: [backup.notes[0]!],
-      // Same tag in another case, and the reading state moved on.
-      tags: [{ name: 'iran', createdAt: exportedAt }],
+      // Same tag in another case and with an accent (one tag by tagKey), and the reading state moved on.
+      tags: [{ name: 'ÍRAN', createdAt: exportedAt }],
       readingStates: [{ ...backup.readingStates[0]!, scrollFraction: 0.9 }],
     };
     const plan = planRestore(existing, backup);

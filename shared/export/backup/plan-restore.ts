@@ -1,4 +1,4 @@
-import type { Highlight, Note, ReadingState, Tag } from '../../model';
+import { tagKey, type Highlight, type Note, type ReadingState, type Tag } from '../../model';
 import type { BackupRecords, BackupV1 } from './format';
 
 export interface RestoreCounts {
@@ -56,18 +56,18 @@ function merge<T extends object>(existing: T[], incoming: T[], key: (t: T) => st
 
 /**
  * What restoring `backup` over the `existing` records would write. Records merge by key (ids; tags by
- * lower-cased name; reading state by article), nothing is deleted and nothing is duplicated.
+ * tagKey(), the one tag rule of shared/model/tag.ts; reading state by article), nothing is deleted and nothing is duplicated.
  *
  * When a record differs, the backup wins, whatever the updatedAt: restoring is how a researcher
  * undoes a mistake (a note overwritten, a highlight re-coloured), and "newest wins" would keep the
  * mistake. Records made since the backup are untouched because the backup does not name them.
- * Tags are matched case-insensitively, so a put tag may differ in case from the stored one: the
- * store must key tags by lower-cased name for the put to replace it.
+ * Tags are matched by tagKey(), so a put tag may differ in case or accents from the stored one: the
+ * store keys tags by tagKey() (Dexie schema v3), so the put replaces that row rather than adding one.
  */
 export function planRestore(existing: BackupRecords, backup: BackupV1): RestorePlan {
   const highlights = merge<Highlight>(existing.highlights, backup.highlights, (h) => h.id);
   const notes = merge<Note>(existing.notes, backup.notes, (n) => n.id);
-  const tags = merge<Tag>(existing.tags, backup.tags, (t) => t.name.toLowerCase());
+  const tags = merge<Tag>(existing.tags, backup.tags, (t) => tagKey(t.name));
   const readingStates = merge<ReadingState>(existing.readingStates, backup.readingStates, (r) => r.articleId);
   const byKind = { highlights: highlights.counts, notes: notes.counts, tags: tags.counts, readingStates: readingStates.counts };
   const all = Object.values(byKind);

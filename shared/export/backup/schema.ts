@@ -4,14 +4,18 @@
  * highlights) are in backupSchema's superRefine.
  */
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS } from '../../model';
+import { HIGHLIGHT_COLORS, normaliseTagName, tagKey } from '../../model';
 import type { Highlight, Note, ReadingState, Tag } from '../../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupV1 } from './format';
 
 const isoDateTime = z.iso.datetime({ offset: true, error: 'expected an ISO date-time like 2024-03-01T10:00:00.000Z' });
 const id = z.string().min(1, { error: 'must not be empty' });
-// refine, not trim(): a restore must write tag names exactly as they were typed.
-const tagName = z.string().refine((s) => s.trim() !== '', { error: 'must not be blank' });
+// The database's own rule (shared/model/tag.ts), so a backup that parses is one the store accepts.
+// Checked, not transformed: a restore writes tag names exactly as they were saved.
+const tagName = z.string().superRefine((s, ctx) => {
+  const name = normaliseTagName(s);
+  if (!name.ok) ctx.addIssue({ code: 'custom', message: name.error });
+});
 const offset = z.number().int({ error: 'expected a whole number' }).min(0, { error: 'must not be negative' });
 
 export const highlightSchema: z.ZodType<Highlight> = z.object({
@@ -24,9 +28,10 @@ export const highlightSchema: z.ZodType<Highlight> = z.object({
     prefix: z.string(),
     suffix: z.string(),
   }),
+  // start < end, as the store requires (renderer/db checkAnchor): an empty highlight marks nothing.
   position: z
     .object({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
-    .refine((p) => p.start <= p.end, { error: 'must not be before position.start', path: ['end'] }),
+    .refine((p) => p.start < p.end, { error: 'must be after position.start (a highlight covers some text)', path: ['end'] }),
   contentHash: z.string(),
   tags: z.array(tagName),
   createdAt: isoDateTime,
@@ -79,7 +84,7 @@ export const backupSchema: z.ZodType<BackupV1> = z
     checkUnique(ctx, b.articles, 'articles', (a) => a.id, 'id');
     checkUnique(ctx, b.highlights, 'highlights', (h) => h.id, 'id');
     checkUnique(ctx, b.notes, 'notes', (n) => n.id, 'id');
-    checkUnique(ctx, b.tags, 'tags', (t) => t.name.toLowerCase(), 'name');
+    checkUnique(ctx, b.tags, 'tags', (t) => tagKey(t.name), 'name');
     checkUnique(ctx, b.readingStates, 'readingStates', (r) => r.articleId, 'articleId');
     const highlightIds = new Set(b.highlights.map((h) => h.id));
     b.notes.forEach((n, i) => {

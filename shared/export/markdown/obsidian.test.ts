@@ -26,8 +26,9 @@ describe('obsidianTag', () => {
     );
   });
 
-  it('unions tags case-insensitively, sorted', () => {
+  it('unions tags by the Gloss tag rule (case and accents ignored), sorted', () => {
     expect(obsidianTags(['iran', 'Iran', 'to read', 'To Read', 'apple'])).toEqual(['apple', 'iran', 'to-read']);
+    expect(obsidianTags(['cafe', 'Café', 'CAFÉ'])).toEqual(['cafe']);
   });
 });
 

@@ -2,6 +2,7 @@
  * Names Obsidian (and Gloss deep links) need: tags, block ids and gloss:// links. Each is derived from
  * stored data only, so re-exporting writes the same names and links from other notes keep working.
  */
+import { tagKey } from '../../model/tag';
 import { hash64 } from '../../text';
 
 /**
@@ -22,12 +23,15 @@ export function obsidianTag(name: string): string | null {
   return /^\d+$/.test(slug) ? `_${slug}` : slug;
 }
 
-/** Obsidian tags for a list of tag names: slugged, de-duplicated case-insensitively, sorted. */
+/**
+ * Obsidian tags for a list of tag names: slugged, de-duplicated by Gloss's tag rule (tagKey: case and
+ * accents ignored, which also covers Obsidian's case-insensitive matching), sorted.
+ */
 export function obsidianTags(names: Iterable<string>): string[] {
   const byKey = new Map<string, string>();
   for (const name of names) {
     const tag = obsidianTag(name);
-    if (tag !== null && !byKey.has(tag.toLowerCase())) byKey.set(tag.toLowerCase(), tag);
+    if (tag !== null && !byKey.has(tagKey(tag))) byKey.set(tagKey(tag), tag);
   }
   return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : 1));
 }
