@@ -5,5 +5,4 @@ export { ExportDialog, type ExportDialogProps } from './export-dialog';
 export { ExportForm } from './export-form';
 export { BackupPanel } from './backup-panel';
 export { ExportPage } from './export-page';
-export { ExportArticleButton, ExportSelectedButton } from './export-buttons';
 export type { ExportScope } from './export-scope';
