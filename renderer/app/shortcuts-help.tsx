@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { wrapTab } from '../dom/focus-trap';
+import { showModalFrom, wireModalDialog } from '../dom/focus-trap';
 import { isEditableTarget, isHelpShortcut } from './keys';
 
 /**
@@ -30,7 +30,6 @@ const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
  */
 export function ShortcutsHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
 
   useEffect(() => {
@@ -43,34 +42,18 @@ export function ShortcutsHelp() {
       event.preventDefault();
       open();
     };
-    const onDialogKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        // Handled here, so the reader's Escape (back to the library) does not fire as well.
-        event.preventDefault();
-        el.close();
-        return;
-      }
-      wrapTab(event, el);
-    };
-    const onClosed = () => {
-      if (opener.current?.isConnected) opener.current.focus();
-      opener.current = null;
-    };
     window.addEventListener('keydown', onPageKey);
-    el.addEventListener('keydown', onDialogKey);
-    el.addEventListener('close', onClosed);
+    const unwire = wireModalDialog(el);
     return () => {
       window.removeEventListener('keydown', onPageKey);
-      el.removeEventListener('keydown', onDialogKey);
-      el.removeEventListener('close', onClosed);
+      unwire();
     };
   }, []);
 
   function open() {
     const el = dialog.current;
     if (!el || el.open) return;
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    el.showModal();
+    showModalFrom(el);
   }
 
   return (

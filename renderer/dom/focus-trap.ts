@@ -32,3 +32,41 @@ export function wrapTab(event: KeyboardEvent, container: HTMLElement): void {
     first.focus();
   }
 }
+
+/** Who opened each modal, so closing it returns focus there. */
+const openers = new WeakMap<HTMLDialogElement, HTMLElement>();
+
+/** showModal(), remembering the focused element for wireModalDialog to return to. */
+export function showModalFrom(dialog: HTMLDialogElement): void {
+  const active = dialog.ownerDocument.activeElement;
+  if (active instanceof HTMLElement) openers.set(dialog, active);
+  dialog.showModal();
+}
+
+/**
+ * The keyboard contract every Gloss modal keeps: Escape closes it and is marked handled (page shortcuts
+ * skip defaultPrevented events, so the reader's Escape does not also go back to the library), Tab wraps
+ * inside, and on close focus returns to the opener. Returns the cleanup.
+ */
+export function wireModalDialog(dialog: HTMLDialogElement, onClosed?: () => void): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
+    wrapTab(event, dialog);
+  };
+  const onClose = () => {
+    const opener = openers.get(dialog);
+    openers.delete(dialog);
+    if (opener?.isConnected) opener.focus();
+    onClosed?.();
+  };
+  dialog.addEventListener('keydown', onKey);
+  dialog.addEventListener('close', onClose);
+  return () => {
+    dialog.removeEventListener('keydown', onKey);
+    dialog.removeEventListener('close', onClose);
+  };
+}

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ExportScope } from './export-scope';
 import { ExportForm } from './export-form';
-import { wrapTab } from '../../dom/focus-trap';
+import { showModalFrom, wireModalDialog } from '../../dom/focus-trap';
 
 export interface ExportDialogProps {
   scope: ExportScope;
@@ -17,15 +17,13 @@ export interface ExportDialogProps {
 
 export function ExportDialog({ scope, open, onClose, title = 'Export notes as Markdown' }: ExportDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
   const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      opener.current = document.activeElement;
-      dialog.showModal();
+      showModalFrom(dialog);
     } else if (!open && dialog.open) {
       dialog.close();
     }
@@ -33,28 +31,7 @@ export function ExportDialog({ scope, open, onClose, title = 'Export notes as Ma
 
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        // Closed here, with the event marked handled: page shortcuts (the reader's Escape = back to
-        // the library) skip defaultPrevented events, so Escape only closes the dialog.
-        event.preventDefault();
-        dialog.close();
-        return;
-      }
-      wrapTab(event, dialog);
-    };
-    const onClosed = () => {
-      if (opener.current instanceof HTMLElement) opener.current.focus();
-      opener.current = null;
-      onClose();
-    };
-    dialog.addEventListener('keydown', onKey);
-    dialog.addEventListener('close', onClosed);
-    return () => {
-      dialog.removeEventListener('keydown', onKey);
-      dialog.removeEventListener('close', onClosed);
-    };
+    return dialog ? wireModalDialog(dialog, onClose) : undefined;
   }, [onClose]);
 
   return (

@@ -83,22 +83,16 @@ export function useToasts(): ToastsState {
 type ToastsProps = Pick<ToastsState, 'toasts' | 'dismiss' | 'hold'>;
 
 export function Toasts({ toasts, dismiss, hold }: ToastsProps) {
+  const ofKind = (kind: Toast['kind']) =>
+    toasts.filter((t) => t.kind === kind).map((t) => <ToastView key={t.id} toast={t} dismiss={dismiss} hold={hold} />);
   // Both live regions stay mounted: a region inserted together with its text is often not announced.
   return createPortal(
     <div className="hl-toasts" role="region" aria-label="Notifications">
       <div role="status" aria-live="polite">
-        {toasts
-          .filter((t) => t.kind === 'info')
-          .map((t) => (
-            <ToastView key={t.id} toast={t} dismiss={dismiss} hold={hold} />
-          ))}
+        {ofKind('info')}
       </div>
       <div role="alert" aria-live="assertive">
-        {toasts
-          .filter((t) => t.kind === 'error')
-          .map((t) => (
-            <ToastView key={t.id} toast={t} dismiss={dismiss} hold={hold} />
-          ))}
+        {ofKind('error')}
       </div>
     </div>,
     document.body,
