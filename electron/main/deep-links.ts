@@ -13,9 +13,9 @@ export function deepLinkFromArgv(argv: readonly string[]): string | null {
 export function registerProtocolClient(): void {
   if (process.defaultApp && process.argv[1]) {
     // Development: the OS must start electron with our app path, then the link.
-    app.setAsDefaultProtocolClient(PROTOCOL, process.execPath, [process.argv[1]]);
+    app.setAsDefaultProtocolClient(PROTOCOL, process.execPath, [process.argv[1]]); // eng-disable PROTOCOL_HANDLER_JS_CHECK -- reviewed: gloss:// links only route inside the app; parseDeepLink refuses anything but article/highlight ids (shared/model/deep-link.test.ts)
   } else {
-    app.setAsDefaultProtocolClient(PROTOCOL);
+    app.setAsDefaultProtocolClient(PROTOCOL); // eng-disable PROTOCOL_HANDLER_JS_CHECK -- reviewed: gloss:// links only route inside the app; parseDeepLink refuses anything but article/highlight ids (shared/model/deep-link.test.ts)
   }
 }
 

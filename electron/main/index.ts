@@ -1,8 +1,14 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { createDeepLinkSender, deepLinkFromArgv, PROTOCOL, registerProtocolClient } from './deep-links';
 import { registerIpc } from './ipc';
+import { rendererDevUrl } from './renderer-url';
 import { hardenSession } from './security';
 import { createMainWindow } from './window';
+
+// Before 'ready': Chromium fixes a scheme's privileges at start-up.
+registerAppScheme();
 
 // One Gloss at a time: a second launch (e.g. clicking a gloss:// link) focuses the first and hands it the link.
 if (!app.requestSingleInstanceLock()) {
@@ -39,8 +45,17 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = win;
   };
 
-  void app.whenReady().then(() => {
-    hardenSession(Boolean(process.env['ELECTRON_RENDERER_URL']));
+  void app.whenReady().then(async () => {
+    hardenSession();
+    if (!rendererDevUrl()) {
+      try {
+        await serveAppFiles(join(__dirname, '../renderer'));
+      } catch (e) {
+        dialog.showErrorBox('Gloss cannot start', e instanceof Error ? e.message : String(e));
+        app.quit();
+        return;
+      }
+    }
     registerIpc();
     openWindow();
     const initial = deepLinkFromArgv(process.argv);

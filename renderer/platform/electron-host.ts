@@ -7,7 +7,7 @@ export function createElectronHost(api: GlossApi): Platform {
   return {
     kind: 'electron',
     loadCorpus: () => api.corpus.load(),
-    openExternal: (url) => api.shell.openExternal(url),
+    openExternal: (url) => api.shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- reviewed: an IPC request, not Electron's shell; main checks the sender and the link (electron/main/external-links.ts, ipc.test.ts)
     saveFile: (file) => api.export.saveFile(file),
     saveFolder: (files) => api.export.saveFolder(files),
     openBackupFile: () => api.backup.open(),

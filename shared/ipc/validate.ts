@@ -41,6 +41,13 @@ export function validateExportFiles(value: unknown): Result<ExportFile[]> {
   return ok(files);
 }
 
+/**
+ * Links from articles and notes are untrusted, and the OS hands them to other programs. Only web
+ * pages and plain mail addresses leave Gloss: a mailto: query can pre-fill headers and, in some mail
+ * clients, attach local files (mailto:a@b?attach=/etc/passwd), so any query, literal or
+ * percent-encoded, is refused. Web links must name a host and carry no user:password@ part, which
+ * exists mainly to make one host look like another (https://bank.example@evil.example).
+ */
 export function validateExternalUrl(value: unknown): Result<string> {
   if (typeof value !== 'string' || value.length > 2048) return err('Expected a link of at most 2,048 characters.');
   let url: URL;
@@ -49,7 +56,20 @@ export function validateExternalUrl(value: unknown): Result<string> {
   } catch {
     return err(`Not a valid link: ${value.slice(0, 80)}`);
   }
-  if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) return err(`Refused to open a ${url.protocol} link outside Gloss.`);
+  if (url.protocol === 'mailto:') {
+    let address: string;
+    try {
+      address = decodeURIComponent(url.pathname);
+    } catch {
+      return err('Refused a mail link whose address is not valid percent-encoding.');
+    }
+    if (url.href.includes('?') || address.includes('?')) return err('Refused a mail link with a query (?subject=, ?attach=…): only a plain address is opened.');
+    if (address.trim() === '') return err('Refused a mail link with no address.');
+    return ok(url.toString());
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return err(`Refused to open a ${url.protocol} link outside Gloss.`);
+  if (url.hostname === '') return err('Refused a web link with no host.');
+  if (url.username !== '' || url.password !== '') return err('Refused a web link with a user name or password in it (user@host).');
   return ok(url.toString());
 }
 

@@ -19,10 +19,14 @@ vi.mock('electron', () => ({
   shell: { openExternal: electron.openExternal },
   dialog: { showSaveDialog: electron.showSaveDialog, showOpenDialog: electron.showOpenDialog },
   BrowserWindow: { getFocusedWindow: () => null },
-  app: { getAppPath: () => resolve(__dirname, '../../..') },
+  app: { getAppPath: () => resolve(__dirname, '../../..'), isPackaged: true },
 }));
 
-const call = (channel: string, ...args: unknown[]) => handlers.get(channel)!({}, ...args) as Promise<{ ok: boolean; value?: unknown; error?: string }>;
+type Reply = Promise<{ ok: boolean; value?: unknown; error?: string }>;
+// Calls as the app's own page does: every handler first checks the sender frame's origin.
+const fromApp = { senderFrame: { url: 'gloss-app://app/index.html#/article/x' } };
+const call = (channel: string, ...args: unknown[]) => handlers.get(channel)!(fromApp, ...args) as Reply;
+const callFrom = (event: unknown, channel: string, ...args: unknown[]) => handlers.get(channel)!(event, ...args) as Reply;
 
 beforeAll(async () => {
   const { registerIpc } = await import('./index');
@@ -45,12 +49,41 @@ describe('main-process IPC', () => {
     expect(await call('corpus:load', 'extra')).toEqual({ ok: false, error: 'Expected no arguments, got 1.' });
   });
 
+  it('refuses calls from any frame but the app origin before looking at the arguments', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const strangers = [
+      { senderFrame: { url: 'file:///opt/gloss/out/renderer/index.html' } },
+      { senderFrame: { url: 'file://evil.example/opt/gloss/out/renderer/index.html' } },
+      { senderFrame: { url: 'https://evil.example/' } },
+      { senderFrame: { url: 'gloss-app://evil.example/index.html' } },
+      { senderFrame: { url: 'http://localhost:5173/' } },
+      { senderFrame: { url: '' } },
+      { senderFrame: null },
+      {},
+    ];
+    for (const event of strangers) {
+      const reply = await callFrom(event, 'shell:openExternal', 'https://example.org/x');
+      expect(reply.ok, JSON.stringify(event)).toBe(false);
+      expect(reply.error).toMatch(/^shell:openExternal refused: the call did not come from Gloss's own page/);
+      expect((await callFrom(event, 'corpus:load')).ok).toBe(false);
+      electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(tmpdir(), 'x.json')] });
+      expect((await callFrom(event, 'backup:open')).ok).toBe(false);
+      expect(electron.showOpenDialog).not.toHaveBeenCalled();
+      electron.showOpenDialog.mockReset();
+    }
+    expect(electron.openExternal).not.toHaveBeenCalled();
+    expect(warned).toHaveBeenCalled();
+    warned.mockRestore();
+  });
+
   it('shell:openExternal opens web links only', async () => {
     expect((await call('shell:openExternal', 'javascript:alert(1)')).ok).toBe(false);
     expect((await call('shell:openExternal', 'file:///etc/passwd')).ok).toBe(false);
     expect(electron.openExternal).not.toHaveBeenCalled();
     expect(await call('shell:openExternal', 'https://example.org/x')).toEqual({ ok: true, value: true });
     expect(electron.openExternal).toHaveBeenCalledWith('https://example.org/x');
+    expect((await call('shell:openExternal', 'mailto:a@b?attach=/etc/passwd')).ok).toBe(false);
+    expect(electron.openExternal).toHaveBeenCalledTimes(1);
   });
 
   it('export:saveFile refuses a path-like name before showing a dialog, and writes what the user chose', async () => {

@@ -8,6 +8,10 @@ import { HIGHLIGHT_COLORS, normaliseTagName, tagKey } from '../../model';
 import type { Highlight, Note, ReadingState, Tag } from '../../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupV1 } from './format';
 
+// Before any schema is built (zod reads it then): no JIT. zod would otherwise probe new Function(),
+// which the app's CSP (no 'unsafe-eval') refuses with a securitypolicyviolation (e2e/security.spec.ts).
+z.config({ jitless: true });
+
 const isoDateTime = z.iso.datetime({ offset: true, error: 'expected an ISO date-time like 2024-03-01T10:00:00.000Z' });
 const id = z.string().min(1, { error: 'must not be empty' });
 // The database's own rule (shared/model/tag.ts), so a backup that parses is one the store accepts.
