@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppFile, respondWithAppFile, type PathFlavour } from './app-files';
+import { isInside, resolveAppFile, respondWithAppFile, type PathFlavour } from './app-files';
 
 const roots: Record<PathFlavour, string> = { posix: '/opt/gloss/resources/app.asar/out/renderer', win32: 'C:\\Program Files\\Gloss\\resources\\app.asar\\out\\renderer' };
 const flavours: PathFlavour[] = ['posix', 'win32'];
@@ -105,6 +105,34 @@ describe('resolveAppFile', () => {
     expect(why('gloss-app://app/C:/Windows/win.ini')).toBe('Refused a drive letter or stream name (":") in the path.');
     expect(why('gloss-app://evil.example/index.html')).toBe('Refused gloss-app://evil.example: only gloss-app://app serves app files.');
     expect(why('gloss-app://app/index.exe')).toBe('Refused the file type ".exe".');
+    // Each layer answers for its own case (the layers behind it would also refuse, with other words).
+    expect(why('gloss-app://app/..\\..\\windows\\win.ini')).toBe('Refused a backslash in the path.');
+    expect(why('gloss-app://app/.env')).toBe('Refused a "." or ".." path segment, or a hidden file.');
+    expect(why('gloss-app://app/assets%20/x.js')).toBe('Refused a path segment ending in a dot or space.');
+    expect(why('gloss-app://app/index.html.')).toBe('Refused a path segment ending in a dot or space.');
+    expect(why('gloss-app://app/index.html%00.js')).toBe('Refused a control character in the path.');
+    expect(why('gloss-app://app/CON')).toBe('Refused a Windows device name.');
+    for (const name of ['a%20b.js', 'a*.js', 'a%3C.js', 'a%7C.js', 'a%22.js', '%C3%A9.js', 'a%3F.js', 'a%25.js']) {
+      expect(why(`gloss-app://app/${name}`), name).toMatch(/^Refused the file name /);
+    }
+  });
+});
+
+describe('isInside', () => {
+  it('holds a path to the root folder, by path rules and not by string prefix', () => {
+    expect(isInside('/opt/gloss/out/renderer', '/opt/gloss/out/renderer/assets/a.js', 'posix')).toBe(true);
+    expect(isInside('/opt/gloss/out/renderer', '/opt/gloss/out/renderer-evil/a.js', 'posix')).toBe(false);
+    expect(isInside('/opt/gloss/out/renderer', '/opt/gloss/out/renderer', 'posix')).toBe(false);
+    expect(isInside('/opt/gloss/out/renderer', '/opt/gloss/out/renderer/../secret', 'posix')).toBe(false);
+    expect(isInside('/opt/gloss/out/renderer', '/etc/passwd', 'posix')).toBe(false);
+    expect(isInside('/opt/gloss/out/renderer', '/opt/gloss/out/renderer/..a.js', 'posix')).toBe(true);
+    const win = 'C:\\Program Files\\Gloss\\out\\renderer';
+    expect(isInside(win, 'c:\\program files\\gloss\\out\\renderer\\index.html', 'win32')).toBe(true);
+    expect(isInside(win, 'C:\\Program Files\\Gloss\\out\\renderer\\..\\..\\secret.json', 'win32')).toBe(false);
+    expect(isInside(win, 'D:\\out\\renderer\\index.html', 'win32')).toBe(false);
+    expect(isInside(win, '\\\\evil.example\\share\\index.html', 'win32')).toBe(false);
+    expect(isInside('\\\\server\\share\\Gloss', '\\\\server\\share\\Gloss\\index.html', 'win32')).toBe(true);
+    expect(isInside('\\\\server\\share\\Gloss', '\\\\server\\other\\index.html', 'win32')).toBe(false);
   });
 });
 

@@ -51,6 +51,17 @@ function refuse(what: string): Result<never> {
   return err(`Refused ${what}.`);
 }
 
+/**
+ * Whether `target` lies strictly inside `root` (the last check, after the segments are known clean:
+ * it holds even if a check above were ever loosened). Windows compares case-insensitively and knows
+ * drive letters and UNC roots, which path.win32 handles.
+ */
+export function isInside(root: string, target: string, flavour: PathFlavour): boolean {
+  const path = flavour === 'win32' ? win32 : posix;
+  const rel = path.relative(path.resolve(root), path.resolve(target));
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
 /** The raw path of a gloss-app URL exactly as written, before any parser folds or decodes it. */
 function rawPath(url: string): string {
   const afterHost = url.replace(/^[^:]*:\/\/[^/?#\\]*/, '');
@@ -101,8 +112,7 @@ export function resolveAppFile(root: string, requestUrl: string, flavour: PathFl
   }
 
   const resolved = path.resolve(root, ...segments);
-  const inside = path.relative(path.resolve(root), resolved);
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return refuse('a path outside the app folder');
+  if (!isInside(root, resolved, flavour)) return refuse('a path outside the app folder');
 
   const contentType = CONTENT_TYPES[path.extname(resolved).toLowerCase()];
   if (!contentType) return refuse(`the file type ${JSON.stringify(path.extname(resolved))}`);
