@@ -119,6 +119,9 @@ describe('the main window', () => {
     expect(navigate(win, 'will-navigate', 'http://localhost:5173/#/x')).toBe('allowed');
     expect(navigate(win, 'will-navigate', 'http://localhost:5174/')).toBe('blocked');
     expect(navigate(win, 'will-navigate', 'gloss-app://app/index.html')).toBe('blocked');
+    // A window.open of the app's own page is simply refused, not handed to the OS browser.
+    expect(win.openHandler!({ url: 'http://localhost:5173/#/article/x' })).toEqual({ action: 'deny' });
+    expect(electron.openExternal.mock.calls.map((c) => c[0])).toEqual(['http://localhost:5174/']);
   });
 
   it('sends web and plain mail links to the OS, and nothing else', async () => {
