@@ -59,5 +59,26 @@ test.describe('Electron shell', () => {
     await expect(article.getByRole('heading', { level: 1 })).toHaveText('How Iran’s regime failed to derail Iraq’s nationwide protests');
     await expect(article).toContainText('Analysis by PMOI/MEK');
     await expect(article).not.toContainText('728 x 90');
+
+    // Served from gloss-app://app with the CSP header; no file:// reads, no path out of the app folder.
+    expect(page.url()).toMatch(/^gloss-app:\/\/app\/index\.html/);
+    const served = await page.evaluate(async () => {
+      const own = await fetch('/index.html');
+      const escape = await fetch('gloss-app://app/..%2f..%2fpackage.json');
+      const file = await fetch('file:///etc/hosts').then(
+        () => 'read',
+        () => 'refused',
+      );
+      return { csp: own.headers.get('content-security-policy'), escape: escape.status, file };
+    });
+    expect(served.csp).toMatch(/^default-src 'self'; script-src 'self';/);
+    expect(served.escape).toBe(403);
+    expect(served.file).toBe('refused');
+    const hardening = await app.evaluate(({ BrowserWindow }) => {
+      const wc = BrowserWindow.getAllWindows()[0]!.webContents;
+      const p = (wc as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();
+      return { auxclick: p.disableBlinkFeatures, spellcheck: p.spellcheck };
+    });
+    expect(hardening).toEqual({ auxclick: 'Auxclick', spellcheck: false });
   });
 });
