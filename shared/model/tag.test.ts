@@ -17,6 +17,27 @@ describe('normaliseTagName', () => {
   });
 });
 
+describe('hidden characters in tags', () => {
+  it('refuses NUL, other controls, bidi controls and lone surrogates, naming the character', () => {
+    expect(normaliseTagName('ira\u0000q')).toEqual({
+      ok: false,
+      error: 'A tag cannot contain an invisible control or text-direction character (U+0000): it would make one tag look like another.',
+    });
+    for (const c of ['\u0001', '\u001b', '\u007f', '\u0085', '\u009b', '\u061c', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\ud800', '\udfff']) {
+      const r = normaliseTagName(`a${c}b`);
+      expect(r.ok, `U+${c.codePointAt(0)!.toString(16)}`).toBe(false);
+      expect(isValidTagName(`${c}tag`)).toBe(false);
+    }
+    expect(normaliseTagName('\u202egpj.exe')).toMatchObject({ ok: false, error: expect.stringContaining('U+202E') });
+  });
+
+  it('keeps letters of every script, emoji sequences and joiners', () => {
+    for (const name of ['עברית', 'العربية', 'किताब', '👩‍🔬 lab', 'Zürich', '日本語', 'क्‍ष']) expect(normaliseTagName(name)).toEqual({ ok: true, value: name });
+    // Tabs and newlines are whitespace: collapsed to one space, not refused.
+    expect(normaliseTagName('a\tb\nc')).toEqual({ ok: true, value: 'a b c' });
+  });
+});
+
 describe('tagKey', () => {
   it('ignores case, Latin diacritics (precomposed or decomposed), quote style and spacing', () => {
     expect(tagKey('Café')).toBe('cafe');

@@ -3,7 +3,8 @@
  * planning) and the Markdown export all ask this file what a tag name is and when two are the same
  * tag, so "Café" typed in one place can never be a different tag somewhere else.
  *
- * - A name is trimmed, inner whitespace collapsed to one space, 1..MAX_TAG_LENGTH characters.
+ * - A name is trimmed, inner whitespace collapsed to one space, 1..MAX_TAG_LENGTH characters, with
+ *   no control or bidirectional-formatting character.
  * - Two names are one tag when their tagKey()s are equal: case, diacritics ("Café" = "cafe"),
  *   curly vs straight quotes ("Kata’ib" = "Kata'ib") and spacing do not matter. This is the fold
  *   search uses (shared/text foldChars), so a tag matches the way words in the text match.
@@ -22,11 +23,23 @@ const collapse = (s: string) => s.trim().replace(/\s+/g, ' ');
 // scripts (Devanagari vowel signs…) carry meaning, and dropping them would merge different words.
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 
+// NUL and the other C0/C1 controls (whitespace is collapsed above), the bidirectional overrides,
+// embeddings, isolates and marks (U+202A–E, U+2066–9, U+200E/F, U+061C: "Trojan Source" text that
+// displays in another order than it is stored), and lone surrogates (not text at all). The BOM is
+// whitespace to JavaScript, so collapse() has already made it a space.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
+const HIDDEN_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** A tag name as stored, or why it cannot be one. Never throws: the input is whatever a person typed. */
 export function normaliseTagName(raw: unknown): Result<string, string> {
   if (typeof raw !== 'string') return err('A tag must be text.');
   const name = collapse(raw);
   if (name === '') return err('A tag cannot be empty.');
+  const hidden = HIDDEN_CHARACTER.exec(name);
+  if (hidden) {
+    const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return err(`A tag cannot contain an invisible control or text-direction character (${code}): it would make one tag look like another.`);
+  }
   if (name.length > MAX_TAG_LENGTH) {
     return err(`The tag "${name.slice(0, 20)}…" is too long (at most ${MAX_TAG_LENGTH} characters).`);
   }

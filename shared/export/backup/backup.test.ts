@@ -127,6 +127,12 @@ describe('parseBackup refusals', () => {
     ['a duplicate tag', set('tags.1', { name: 'IRAN', createdAt: exportedAt }), 'tags[1].name: duplicate name "iran" (also at tags[0])'],
     ['a duplicate tag by the tag rule', set('tags.1', { name: 'ÎRÁN', createdAt: exportedAt }), 'tags[1].name: duplicate name "iran" (also at tags[0])'],
     ['a missing list', del('notes'), 'notes: missing (expected array)'],
+    ['a path for an id', set('readingStates.0.articleId', '../../etc/passwd'), 'readingStates[0].articleId: must be 1 to 128 letters, digits, "-" or "_"'],
+    ['markup for an id', set('notes.0.id', '<img src=x onerror=alert(1)>'), 'notes[0].id: must be 1 to 128 letters, digits, "-" or "_"'],
+    ['an over-long id', set('articles.0.id', 'a'.repeat(129)), 'articles[0].id: must be 1 to 128 letters, digits, "-" or "_"'],
+    ['a NUL in an id', set('highlights.0.articleId', 'art\u0000icle'), 'highlights[0].articleId: must be 1 to 128 letters, digits, "-" or "_"'],
+    ['a bidi override in a tag', set('tags.0.name', 'Iran\u202e'), 'tags[0].name: A tag cannot contain an invisible control or text-direction character (U+202E): it would make one tag look like another.'],
+    ['a NUL in a tag', set('notes.0.tags', ['a\u0000b']), 'notes[0].tags[0]: A tag cannot contain an invisible control or text-direction character (U+0000): it would make one tag look like another.'],
   ])('%s names the field', (_n, edit: Edit, detail) => {
     expect(errorOf(parseBackup(edited(edit)))).toBe(`The backup has invalid records, so nothing was restored: ${detail}`);
   });

@@ -4,7 +4,7 @@
  * highlights) are in backupSchema's superRefine.
  */
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS, normaliseTagName, tagKey } from '../../model';
+import { HIGHLIGHT_COLORS, normaliseTagName, RECORD_ID, tagKey } from '../../model';
 import type { Highlight, Note, ReadingState, Tag } from '../../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupV1 } from './format';
 
@@ -13,7 +13,10 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupV1 } from
 z.config({ jitless: true });
 
 const isoDateTime = z.iso.datetime({ offset: true, error: 'expected an ISO date-time like 2024-03-01T10:00:00.000Z' });
-const id = z.string().min(1, { error: 'must not be empty' });
+const id = z
+  .string()
+  .min(1, { error: 'must not be empty' })
+  .regex(RECORD_ID, { error: 'must be 1 to 128 letters, digits, "-" or "_"' });
 // The database's own rule (shared/model/tag.ts), so a backup that parses is one the store accepts.
 // Checked, not transformed: a restore writes tag names exactly as they were saved.
 const tagName = z.string().superRefine((s, ctx) => {
