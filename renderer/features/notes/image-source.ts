@@ -11,8 +11,8 @@ export function isLocalImageSource(src: string, pageUrl: string): boolean {
   const trimmed = src.trim();
   if (trimmed === '') return false;
   if (DATA_IMAGE.test(trimmed)) return true;
-  // A backslash is a path character to one URL parser and a separator to another (Chromium turns
-  // "\\\\host\\x" into //host/x for standard schemes): refused rather than guessed.
+  // A backslash is a path character to one URL parser and a separator to another (Chromium reads
+  // "\\host\x" as //host/x for standard schemes): refused rather than guessed.
   if (trimmed.includes('\\')) return false;
   let url: URL, page: URL;
   try {
