@@ -5,3 +5,4 @@ export * from './result';
 export * from './ids';
 export * from './deep-link';
 export * from './tag';
+export * from './error-text';

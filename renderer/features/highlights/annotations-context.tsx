@@ -5,17 +5,14 @@
  */
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { articleText, type Article, type HighlightColor } from '../../../shared/model';
-import { isEditableTarget } from '../../app/keys';
 import { scrollRangeIntoView } from '../../dom/scroll-range';
+import { Toasts, useToasts, type Notify } from '../../core/toasts';
+import { useCommands } from '../../core/use-command';
 import { useHighlights, useNotes } from '../../db';
 import { charOffsetAtPoint, selectionSpan } from './dom-offsets';
-import { isHighlightShortcut } from './highlight-keys';
-import { HighlightPopover } from './highlight-popover';
 import { nextAtPoint, spansAt } from './hit-test';
 import { paintFlash, type PaintSpan } from './paint-layer';
 import { placeHighlights, type Placement } from './place-highlights';
-import { SelectionToolbar } from './selection-toolbar';
-import { Toasts, useToasts, type Notify } from './toasts';
 import { useAnnotationActions, type AnnotationActions } from './use-annotation-actions';
 import { useArticleSelection, type ArticleSelection } from './use-article-selection';
 import { usePaint } from './use-paint';
@@ -151,23 +148,23 @@ export function AnnotationsProvider({ article, root, revealHighlightId = null, c
     return () => root.removeEventListener('click', onClick);
   }, [root, spans, selectedId, select]);
 
-  useEffect(() => {
-    if (!root) return;
-    const onKeyDown = (event: KeyboardEvent) => {
+  useCommands(
+    {
       // Escape first drops a selection in the article (and its toolbar); only a second one leaves the
-      // reader. Marked handled so the reader's own Escape skips it.
-      if (event.key === 'Escape' && !event.defaultPrevented && !isEditableTarget(event.target) && selectionSpan(root)) {
-        event.preventDefault();
+      // reader (the keymap asks selection.clear before reader.back).
+      'selection.clear': () => {
+        if (!root || !selectionSpan(root)) return false;
         root.ownerDocument.getSelection()?.removeAllRanges();
-        return;
-      }
-      if (!isHighlightShortcut(event, isEditableTarget(event.target)) || !selectionSpan(root)) return;
-      event.preventDefault();
-      void highlightSelection();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [root, highlightSelection]);
+        return true;
+      },
+      'highlight.create': () => {
+        if (!root || !selectionSpan(root)) return false;
+        void highlightSelection();
+        return true;
+      },
+    },
+    root !== null,
+  );
 
   // Arriving with ?highlight=<id>: reveal it once, when it has been painted (or say why not).
   const revealed = useRef<string | null>(null);
@@ -213,8 +210,6 @@ export function AnnotationsProvider({ article, root, revealHighlightId = null, c
   return (
     <AnnotationsContext value={value}>
       {children}
-      <SelectionToolbar />
-      <HighlightPopover />
       <Toasts toasts={toasts} dismiss={dismiss} hold={hold} />
     </AnnotationsContext>
   );

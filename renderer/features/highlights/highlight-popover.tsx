@@ -1,9 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { HighlightColor } from '../../../shared/model';
-import { MAIN_ID } from '../../app/app-header';
-import { NoteEditor } from '../notes/note-editor';
-import { TagsInput } from '../notes/tags-input';
+import { MAIN_ID } from '../../core/landmarks';
+import { NoteEditor, TagsInput } from '../notes';
 import { useAnnotations } from './annotations-context';
 import { COLOR_LABELS, HIGHLIGHT_COLORS } from './colors';
 import { placeFloating } from './floating-position';

@@ -1,6 +1,5 @@
 import { memo, type MouseEvent } from 'react';
-import { ArticleNoteEditor } from '../notes/article-note';
-import { noteExcerpt } from '../notes/markdown';
+import { ArticleNoteEditor, noteExcerpt } from '../notes';
 import { useAnnotations, type AnnotationsValue } from './annotations-context';
 import { COLOR_LABELS } from './colors';
 import { placementLabel, type PlacedHighlight, type UnplacedHighlight } from './place-highlights';

@@ -5,6 +5,8 @@
  */
 export { AnnotationsProvider, useAnnotations, type AnnotationsProviderProps, type AnnotationsValue } from './annotations-context';
 export { HighlightsSidebar } from './highlights-sidebar';
+export { SelectionToolbar } from './selection-toolbar';
+export { HighlightPopover } from './highlight-popover';
 export { formatQuoteWithCitation } from './citation';
 export { placeHighlights, type Placement, type PlacedHighlight } from './place-highlights';
 export { COLOR_LABELS, colorHighlightName } from './colors';

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { describeRange } from '../../../shared/anchoring';
 import type { Article, HighlightColor } from '../../../shared/model';
-import { usePlatform } from '../../app/platform-context';
+import { usePlatform } from '../../core/platform-context';
 import {
   createHighlight,
   deleteHighlight,
@@ -16,10 +16,10 @@ import {
   upsertHighlightNote,
   useDb,
 } from '../../db';
-import { describeError } from '../notes/error-message';
+import { describeError } from '../../core/error-text';
 import { formatQuoteWithCitation } from './citation';
 import type { TextSpan } from './dom-offsets';
-import type { Notify } from './toasts';
+import type { Notify } from '../../core/toasts';
 import { trimSpan } from './trim-span';
 
 export interface AnnotationActions {

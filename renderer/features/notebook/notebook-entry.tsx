@@ -1,6 +1,6 @@
 import type { NotebookItem } from './notebook-items';
-import { noteExcerpt } from '../notes/markdown';
-import { COLOR_LABELS } from '../highlights/colors';
+import { COLOR_LABELS } from '../highlights';
+import { noteExcerpt } from '../notes';
 
 /** Where an item opens: the reader at the exact passage (or at the top, for an article note). */
 export function itemHref(item: NotebookItem): string {

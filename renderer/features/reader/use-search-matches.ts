@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Searcher } from '../../app/prepare-corpus';
+import type { Searcher } from '../../core/prepare-corpus';
 
 export interface TextMatch {
   start: number;
