@@ -6,3 +6,7 @@ export * from './ids';
 export * from './deep-link';
 export * from './tag';
 export * from './error-text';
+export * from './range';
+export * from './record-rules';
+export * from './note-rules';
+export * from './record-bundle';

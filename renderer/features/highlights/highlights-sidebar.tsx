@@ -1,4 +1,5 @@
 import { memo, type MouseEvent } from 'react';
+import { hasNoteText } from '../../../shared/model';
 import { ArticleNoteEditor, noteExcerpt } from '../notes';
 import { useAnnotations, type AnnotationsValue } from './annotations-context';
 import { COLOR_LABELS } from './colors';
@@ -110,7 +111,7 @@ const PlacedItem = memo(function PlacedItem({
       >
         <span className="visually-hidden">{COLOR_LABELS[h.color]} highlight: </span>
         <span className="hl-item-quote">{quoteExcerpt(h.quote.exact)}</span>
-        {item.note && item.note.body.trim() !== '' && <span className="hl-item-note">{noteExcerpt(item.note.body)}</span>}
+        {hasNoteText(item.note) && <span className="hl-item-note">{noteExcerpt(item.note.body)}</span>}
         {h.tags.length > 0 && (
           <span className="hl-item-tags">
             {h.tags.map((t) => (
@@ -135,7 +136,7 @@ function UnplacedItem({ item }: { item: UnplacedHighlight }) {
   return (
     <li className={`hl-item hl-item-unplaced hl-edge-${h.color}`} data-highlight-id={h.id}>
       <blockquote className="hl-item-quote">{quoteExcerpt(h.quote.exact, 400)}</blockquote>
-      {item.note && item.note.body.trim() !== '' && <p className="hl-item-note">{noteExcerpt(item.note.body, 400)}</p>}
+      {hasNoteText(item.note) && <p className="hl-item-note">{noteExcerpt(item.note.body, 400)}</p>}
       <div className="hl-item-actions">
         <button
           type="button"

@@ -18,20 +18,20 @@ import {
 } from '../../db';
 import { describeError } from '../../core/error-text';
 import { formatQuoteWithCitation } from './citation';
-import type { TextSpan } from './dom-offsets';
+import type { TextRange } from '../../../shared/model';
 import type { Notify } from '../../core/toasts';
 import { trimSpan } from './trim-span';
 
 export interface AnnotationActions {
   /** Highlights the span; returns the new highlight's id, or null when nothing was made. */
-  create(span: TextSpan, color: HighlightColor): Promise<string | null>;
+  create(span: TextRange, color: HighlightColor): Promise<string | null>;
   setColor(id: string, color: HighlightColor): Promise<void>;
   setTags(id: string, tags: readonly string[]): Promise<void>;
   saveNote(id: string, body: string): Promise<void>;
   /** Deletes the highlight and its note, offering Undo. */
   remove(id: string): Promise<void>;
-  reattach(id: string, span: TextSpan | null): Promise<void>;
-  copyQuote(span: TextSpan): Promise<void>;
+  reattach(id: string, span: TextRange | null): Promise<void>;
+  copyQuote(span: TextRange): Promise<void>;
 }
 
 export function useAnnotationActions(article: Article, text: string, notify: Notify): AnnotationActions {
@@ -40,7 +40,7 @@ export function useAnnotationActions(article: Article, text: string, notify: Not
 
   return useMemo<AnnotationActions>(() => {
     const fail = (action: string) => (e: unknown) => notify({ kind: 'error', message: describeError(action, e) });
-    const anchorOf = (span: TextSpan) => {
+    const anchorOf = (span: TextRange) => {
       const trimmed = trimSpan(text, span.start, span.end);
       return trimmed ? { ...describeRange(text, trimmed.start, trimmed.end), contentHash: article.contentHash } : null;
     };

@@ -2,13 +2,13 @@ import { useEffect, type RefObject } from 'react';
 import { createRangeMapper } from '../../dom/offsets';
 import { clearHighlight, paintHighlight } from '../../dom/paint-highlights';
 import { scrollRangeIntoView } from '../../dom/scroll-range';
-import type { TextMatch } from './use-search-matches';
+import type { TextRange } from '../../../shared/model';
 
 export const SEARCH_HIGHLIGHT = 'gloss-search';
 export const CURRENT_HIGHLIGHT = 'gloss-search-current';
 
 /** Paints every match and the current one over the article body, and scrolls the current one into view. */
-export function useMatchPainting(body: RefObject<HTMLElement | null>, matches: readonly TextMatch[], current: number): void {
+export function useMatchPainting(body: RefObject<HTMLElement | null>, matches: readonly TextRange[], current: number): void {
   useEffect(() => {
     const root = body.current;
     if (!root) return;
