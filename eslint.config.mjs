@@ -31,7 +31,7 @@ const noApp = { regex: '^(?:\\.\\./)+app(?:/|$)', message: 'app/ is the composit
 const noFeatures = { regex: '^(?:\\.\\./)+features(?:/|$)', message: 'core/ is below the features: it never imports them.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'bench-results/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'bench-results/**', 'scripts/lint/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,6 +4,7 @@ import { MAIN_ID } from '../../core/landmarks';
 import { useCorpus } from '../../core/corpus-context';
 import { NotFound } from '../../core/not-found';
 import { navigate } from '../../core/navigation';
+import { usePainter } from '../../core/painter';
 import { useCommand } from '../../core/use-command';
 import { AnnotationsProvider, HighlightPopover, HighlightsSidebar, SelectionToolbar } from '../highlights';
 import { ArticleView } from './article-view';
@@ -45,16 +46,11 @@ function Reader({
   const articleId = article.id;
   const matches = useSearchMatches(searcher, articleId, query);
   const [current, setCurrent] = useState(matches.length > 0 ? 0 : -1);
-  const body = useRef<HTMLDivElement>(null);
-  // The annotation layer needs the body element itself (as state), to paint once it is mounted.
+  // The body element itself (as state): the painter and the annotation layer start once it is mounted.
   const [bodyEl, setBodyEl] = useState<HTMLDivElement | null>(null);
-  const bodyRef = useCallback((el: HTMLDivElement | null) => {
-    body.current = el;
-    setBodyEl(el);
-  }, []);
   const main = useRef<HTMLElement>(null);
 
-  useMatchPainting(body, matches, current);
+  useMatchPainting(usePainter(bodyEl), matches, current);
   // Opening at a search match or a highlight wins over the saved reading position.
   const scrollError = useScrollMemory(articleId, matches.length === 0 && highlight === null);
 
@@ -82,7 +78,7 @@ function Reader({
         </p>
         <PassageSelection root={bodyEl} article={article} />
         <div className="reader-columns">
-          <ArticleView article={article} bodyRef={bodyRef} />
+          <ArticleView article={article} bodyRef={setBodyEl} />
           <HighlightsSidebar />
         </div>
       </main>
