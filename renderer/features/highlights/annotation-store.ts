@@ -9,11 +9,10 @@
  * saving a note replaces that one item and nothing else (the paint spans, the order of ids and every
  * other item stay the same objects), so a note's autosave repaints nothing and re-renders one card.
  */
-import { anchorAll, describeRange } from '../../../shared/anchoring';
+import { describeRange } from '../../../shared/anchoring';
 import {
   articleNoteOf,
   articleText,
-  compareCreated,
   notesByHighlight,
   type Article,
   type Highlight,
@@ -38,7 +37,7 @@ import {
 } from '../../db';
 import type { Platform } from '../../platform';
 import { formatQuoteWithCitation } from './citation';
-import { comparePlaced, type PlacedHighlight, type UnplacedHighlight } from './place-highlights';
+import { anchorHighlights, type Anchored, type PlacedHighlight, type UnplacedHighlight } from './place-highlights';
 import { trimSpan } from './trim-span';
 
 /** What the highlight colours layer paints: one span per placed highlight. */
@@ -140,21 +139,7 @@ export function createAnnotationStore({ article, db, platform, notify }: Annotat
   // The two live reads, and the anchoring of the highlights (redone only when they change).
   let highlights: Highlight[] | undefined;
   let notes: Note[] | undefined;
-  let anchored: { placed: Omit<PlacedHighlight, 'note'>[]; unplaced: Highlight[] } = { placed: [], unplaced: [] };
-
-  const anchor = (list: readonly Highlight[]) => {
-    const anchors = anchorAll(text, list, article.contentHash);
-    const placed: Omit<PlacedHighlight, 'note'>[] = [];
-    const unplaced: Highlight[] = [];
-    for (const highlight of list) {
-      const at = anchors.get(highlight.id);
-      if (!at || at.status === 'orphan') unplaced.push(highlight);
-      else placed.push({ highlight, status: at.status, start: at.start, end: at.end });
-    }
-    placed.sort(comparePlaced);
-    unplaced.sort(compareCreated);
-    anchored = { placed, unplaced };
-  };
+  let anchored: Anchored = { placed: [], unplaced: [] };
 
   /** Joins highlights and notes into the next state, keeping every unchanged part the same object. */
   const rebuild = () => {
@@ -210,7 +195,7 @@ export function createAnnotationStore({ article, db, platform, notify }: Annotat
       const offHighlights = observeArticleHighlights(db, article.id, {
         next(list) {
           highlights = list;
-          anchor(list);
+          anchored = anchorHighlights(text, article.contentHash, list);
           rebuild();
         },
         error: readFailed,

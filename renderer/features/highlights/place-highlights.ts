@@ -36,25 +36,40 @@ export function comparePlaced(a: { start: number; end: number; highlight: { id: 
   return compareInText({ id: a.highlight.id, start: a.start, end: a.end }, { id: b.highlight.id, start: b.start, end: b.end });
 }
 
+/** Where the highlights land, without their notes: placed ones in document order, orphans oldest first. */
+export interface Anchored {
+  placed: Omit<PlacedHighlight, 'note'>[];
+  unplaced: Highlight[];
+}
+
+/** The anchoring half of placeHighlights: what only the highlights decide (the store redoes it only when they change). */
+export function anchorHighlights(text: string, contentHash: string, highlights: readonly Highlight[]): Anchored {
+  const anchors = anchorAll(text, highlights, contentHash);
+  const placed: Omit<PlacedHighlight, 'note'>[] = [];
+  const unplaced: Highlight[] = [];
+  for (const highlight of highlights) {
+    const result = anchors.get(highlight.id);
+    if (!result || result.status === 'orphan') unplaced.push(highlight);
+    else placed.push({ highlight, status: result.status, start: result.start, end: result.end });
+  }
+  placed.sort(comparePlaced);
+  unplaced.sort(compareCreated);
+  return { placed, unplaced };
+}
+
 export function placeHighlights(
   text: string,
   contentHash: string,
   highlights: readonly Highlight[],
   notes: readonly Note[],
 ): Placement {
-  const anchors = anchorAll(text, highlights, contentHash);
+  const { placed, unplaced } = anchorHighlights(text, contentHash, highlights);
   const noteOf = notesByHighlight(notes);
-  const placed: PlacedHighlight[] = [];
-  const unplaced: UnplacedHighlight[] = [];
-  for (const highlight of highlights) {
-    const result = anchors.get(highlight.id);
-    const note = noteOf.get(highlight.id) ?? null;
-    if (!result || result.status === 'orphan') unplaced.push({ highlight, note });
-    else placed.push({ highlight, note, status: result.status, start: result.start, end: result.end });
-  }
-  placed.sort(comparePlaced);
-  unplaced.sort((a, b) => compareCreated(a.highlight, b.highlight));
-  return { placed, unplaced, articleNote: articleNoteOf(notes) };
+  return {
+    placed: placed.map((p) => ({ ...p, note: noteOf.get(p.highlight.id) ?? null })),
+    unplaced: unplaced.map((highlight) => ({ highlight, note: noteOf.get(highlight.id) ?? null })),
+    articleNote: articleNoteOf(notes),
+  };
 }
 
 /** A word for how a highlight was placed, for the sidebar's quiet badge. */
