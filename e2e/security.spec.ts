@@ -72,3 +72,30 @@ test('the CSP header is the meta tag’s policy, and using the app never violate
   expect(violations).toEqual([]);
   expect(remote).toEqual([]);
 });
+
+const PNG_1PX = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+test('a note’s remote images are never requested; an image carried in the note shows', async ({ page }) => {
+  const violations = await recordViolations(page);
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('tracker.example')) requested.push(r.url());
+  });
+  await openArticle(page);
+  await page
+    .getByLabel('Article note', { exact: true })
+    .fill(`![pixel](https://tracker.example/p.gif?who=me) ![dot](${PNG_1PX}) ![](//tracker.example/q.gif) ![up](http://tracker.example/u.png)`);
+  await page.getByRole('group', { name: 'Article note view' }).getByRole('button', { name: 'Preview' }).click();
+  const images = page.locator('.note-preview img');
+  await expect(images).toHaveCount(4);
+  const shown = await images.evaluateAll((els) => els.map((e) => ({ src: e.getAttribute('src'), alt: e.getAttribute('alt') })));
+  expect(shown).toEqual([
+    { src: null, alt: 'pixel (remote image not loaded)' },
+    { src: PNG_1PX, alt: 'dot' },
+    { src: null, alt: 'Remote image not loaded' },
+    { src: null, alt: 'up (remote image not loaded)' },
+  ]);
+  expect(requested).toEqual([]);
+  // Without the hook the CSP would still block the fetch, but as a violation: none may fire.
+  expect(violations).toEqual([]);
+});
