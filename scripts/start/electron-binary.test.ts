@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fetchElectronBinary, findElectronBinary, firstErrorLine, platformPath } from './electron-binary';
+import { explainFetchFailure, fetchElectronBinary, findElectronBinary, firstErrorLine, platformPath } from './electron-binary';
 
 const dirs: string[] = [];
 /** A project folder with node_modules/electron laid out as npm and electron's install.js leave it. */
@@ -65,6 +65,20 @@ describe('downloading Electron through its own installer', () => {
   it('reports success when the installer exits 0', async () => {
     const { pkg } = project({ 'install.js': "console.log('downloaded')" });
     expect(await fetchElectronBinary(pkg, {})).toEqual({ ok: true });
+  });
+
+  it('names the host a failed fetch could not reach', async () => {
+    const notFound = async () => {
+      throw Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' });
+    };
+    expect(await explainFetchFailure('TypeError: fetch failed', {}, notFound)).toBe('github.com cannot be reached: ENOTFOUND');
+    expect(await explainFetchFailure('TypeError: fetch failed', { ELECTRON_MIRROR: 'https://mirror.example/electron/' }, notFound)).toBe(
+      'mirror.example cannot be reached: ENOTFOUND',
+    );
+    expect(await explainFetchFailure('TypeError: fetch failed', {}, async () => ({}))).toBe(
+      'TypeError: fetch failed: github.com resolves but the download did not complete',
+    );
+    expect(await explainFetchFailure('Error: checksum mismatch', {}, notFound)).toBe('Error: checksum mismatch');
   });
 
   it('picks the error line out of a stack trace', () => {

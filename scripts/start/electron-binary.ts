@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { lookup } from 'node:dns/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -66,6 +67,31 @@ export function fetchElectronBinary(packageDir: string, env: NodeJS.ProcessEnv =
     child.on('error', (e) => resolve({ ok: false, why: e.message }));
     child.on('close', (code) => resolve(code === 0 ? { ok: true } : { ok: false, why: firstErrorLine(output) || `its installer exited with code ${code}` }));
   });
+}
+
+/**
+ * "fetch failed" is all electron's installer prints when the host is unreachable (the cause is not in
+ * its stack trace), so ask DNS about the download host ourselves and name it.
+ */
+export async function explainFetchFailure(
+  why: string,
+  env: NodeJS.ProcessEnv = process.env,
+  resolveHost: (host: string) => Promise<unknown> = lookup,
+): Promise<string> {
+  if (!/fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/.test(why)) return why;
+  let host = 'github.com';
+  try {
+    if (env['ELECTRON_MIRROR']) host = new URL(env['ELECTRON_MIRROR']).hostname;
+  } catch {
+    return why;
+  }
+  try {
+    await resolveHost(host);
+    return `${why}: ${host} resolves but the download did not complete`;
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? 'lookup failed';
+    return `${host} cannot be reached: ${code}`;
+  }
 }
 
 /** The line that names the error in a Node stack trace ("TypeError: fetch failed"), not the frames. */

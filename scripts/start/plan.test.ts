@@ -26,8 +26,8 @@ describe('npm start plan', () => {
       const plan = planStart({ ...desktop, binary: missing, ...facts });
       return plan.mode === 'browser' ? plan.why : `opened ${plan.binary}`;
     };
-    expect(why({ fetched: { ok: false, why: 'TypeError: fetch failed' } })).toBe(
-      "Electron 45.5.0's binary could not be downloaded from GitHub (TypeError: fetch failed)",
+    expect(why({ fetched: { ok: false, why: 'github.com cannot be reached: ENOTFOUND' } })).toBe(
+      "Electron 45.5.0's binary could not be downloaded (github.com cannot be reached: ENOTFOUND)",
     );
     expect(why({ env: { DISPLAY: ':0', ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } })).toBe(
       "Electron 45.5.0's binary is not downloaded and ELECTRON_SKIP_BINARY_DOWNLOAD is set",

@@ -41,7 +41,7 @@ export function planStart(facts: StartFacts): StartPlan {
     return { mode: 'browser', why: `Electron ${binary.version}'s binary is not downloaded and ELECTRON_SKIP_BINARY_DOWNLOAD is set` };
   }
   if (fetched && !fetched.ok) {
-    return { mode: 'browser', why: `Electron ${binary.version}'s binary could not be downloaded from GitHub (${fetched.why})` };
+    return { mode: 'browser', why: `Electron ${binary.version}'s binary could not be downloaded (${fetched.why})` };
   }
   // Downloaded just now: the caller looks again and finds it present; reaching here means it did not.
   return { mode: 'browser', why: `Electron ${binary.version}'s binary is missing after its download` };

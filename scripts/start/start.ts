@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fetchElectronBinary, findElectronBinary, type FetchOutcome } from './electron-binary';
+import { explainFetchFailure, fetchElectronBinary, findElectronBinary, type FetchOutcome } from './electron-binary';
 import { fallbackLine, planStart, shouldFetch } from './plan';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     console.log(`Gloss: downloading Electron ${facts.binary.version}'s binary (first start only)…`);
     fetched = await fetchElectronBinary(facts.binary.packageDir, env);
     if (fetched.ok) facts.binary = findElectronBinary({ root, env });
+    else fetched = { ok: false, why: await explainFetchFailure(fetched.why, env) };
   }
   const plan = planStart({ ...facts, fetched });
 
