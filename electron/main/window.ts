@@ -2,6 +2,7 @@ import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validateExternalUrl } from '../../shared/ipc/validate';
+import { DEFAULT_SIZE, type Rect } from './window-state';
 
 const rendererUrl = () => process.env['ELECTRON_RENDERER_URL'];
 const indexFile = () => join(__dirname, '../renderer/index.html');
@@ -36,10 +37,19 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
-export function createMainWindow(): BrowserWindow {
+/** Where and how the window opens (app-lifecycle.ts decides from the saved session). */
+export interface MainWindowOptions {
+  bounds?: Rect;
+  maximized?: boolean;
+  /** The renderer route to open at, e.g. "/article/<id>" (the last article read). */
+  hash?: string;
+  backgroundColor?: string;
+}
+
+export function createMainWindow(options: MainWindowOptions = {}): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1200,
-    height: 860,
+    ...(options.bounds ?? DEFAULT_SIZE),
+    ...(options.backgroundColor ? { backgroundColor: options.backgroundColor } : {}),
     minWidth: 640,
     minHeight: 480,
     show: false,
@@ -57,7 +67,10 @@ export function createMainWindow(): BrowserWindow {
     },
   });
 
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (options.maximized) win.maximize();
+    win.show();
+  });
 
   // Links in articles and notes are untrusted: web links go to the OS browser, everything else is dropped.
   win.webContents.setWindowOpenHandler(({ url }) => {
@@ -74,7 +87,7 @@ export function createMainWindow(): BrowserWindow {
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
 
   const dev = rendererUrl();
-  if (dev) void win.loadURL(dev);
-  else void win.loadFile(indexFile());
+  if (dev) void win.loadURL(options.hash ? `${dev}#${options.hash}` : dev);
+  else void win.loadFile(indexFile(), options.hash ? { hash: options.hash } : undefined);
   return win;
 }

@@ -3,7 +3,17 @@
  * named method per channel. There is deliberately no generic send/invoke.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { DEEP_LINK_EVENT, type ExportFile, type GlossApi, type IpcChannel, type IpcResult } from '../../shared/ipc/contract';
+import {
+  DEEP_LINK_EVENT,
+  OPEN_FILE_EVENT,
+  type ExportFile,
+  type GlossApi,
+  type IpcChannel,
+  type IpcResult,
+  type OpenFileRequest,
+  type TaskProgress,
+  type ThemeSource,
+} from '../../shared/ipc/contract';
 
 const invoke = <C extends IpcChannel>(channel: C, ...args: unknown[]) => ipcRenderer.invoke(channel, ...args) as Promise<IpcResult<C>>;
 
@@ -23,6 +33,16 @@ const api: GlossApi = {
       ipcRenderer.on(DEEP_LINK_EVENT, wrapped);
       return () => ipcRenderer.removeListener(DEEP_LINK_EVENT, wrapped);
     },
+    onOpenFile(listener) {
+      const wrapped = (_event: IpcRendererEvent, file: unknown) => {
+        const f = file as Partial<OpenFileRequest> | null;
+        if (f && typeof f.path === 'string' && typeof f.name === 'string') listener({ path: f.path, name: f.name });
+      };
+      ipcRenderer.on(OPEN_FILE_EVENT, wrapped);
+      return () => ipcRenderer.removeListener(OPEN_FILE_EVENT, wrapped);
+    },
+    setTheme: (theme: ThemeSource) => invoke('app:setTheme', theme),
+    setProgress: (progress: TaskProgress) => invoke('app:setProgress', progress),
   },
 };
 

@@ -12,6 +12,22 @@ export interface ExportFile {
   content: string;
 }
 
+/** The reader's theme choice, which the native parts (menus, title bar, dialogs) follow too. */
+export type ThemeSource = 'system' | 'light' | 'dark';
+
+/**
+ * Progress of long work (an import, indexing) for the dock / taskbar: a fraction from 0 to 1,
+ * 'indeterminate' when the length is unknown, null when the work is done.
+ */
+export type TaskProgress = number | 'indeterminate' | null;
+
+/** A document the OS asked Gloss to open (a file association, "Open with", a dropped file). */
+export interface OpenFileRequest {
+  /** Absolute path; main checked that it exists and has an importable extension. */
+  path: string;
+  name: string;
+}
+
 export interface IpcContract {
   /** The bundled library and its prebuilt Lunr index (serialised JSON), read from resources/index. */
   'corpus:load': { args: []; result: Result<{ library: Library; index: unknown }> };
@@ -23,6 +39,10 @@ export interface IpcContract {
   'export:saveFolder': { args: [files: ExportFile[]]; result: Result<{ folder: string; written: number } | null> };
   /** Native open dialog for a backup; returns the file's text, or null when cancelled. */
   'backup:open': { args: []; result: Result<{ name: string; text: string } | null> };
+  /** Makes native UI follow the reader's theme; remembered for the next launch's window background. */
+  'app:setTheme': { args: [theme: ThemeSource]; result: Result<true> };
+  /** Shows (or clears, with null) progress on the dock icon / taskbar button. */
+  'app:setProgress': { args: [progress: TaskProgress]; result: Result<true> };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -36,14 +56,22 @@ export const IPC_CHANNELS = [
   'export:saveFile',
   'export:saveFolder',
   'backup:open',
+  'app:setTheme',
+  'app:setProgress',
 ] as const satisfies readonly IpcChannel[];
 
 /** Events main sends to the renderer. */
 export interface IpcEvents {
-  /** A gloss:// deep link the app was opened with (second instance, open-url, or argv). */
+  /**
+   * A gloss:// link the app was opened with (second instance, open-url, or argv), as received: the
+   * renderer parses it and explains a malformed one.
+   */
   'app:deepLink': string;
+  /** A document to import, from the OS (file association, "Open with", macOS open-file). */
+  'app:openFile': OpenFileRequest;
 }
 export const DEEP_LINK_EVENT = 'app:deepLink' as const satisfies keyof IpcEvents;
+export const OPEN_FILE_EVENT = 'app:openFile' as const satisfies keyof IpcEvents;
 
 /** The API the preload exposes as window.gloss: named methods only, no generic send/invoke. */
 export interface GlossApi {
@@ -57,5 +85,9 @@ export interface GlossApi {
   app: {
     /** Subscribes to deep links; returns the unsubscribe function. */
     onDeepLink(listener: (url: string) => void): () => void;
+    /** Subscribes to documents the OS asks Gloss to open (import them); returns the unsubscribe function. */
+    onOpenFile(listener: (file: OpenFileRequest) => void): () => void;
+    setTheme(theme: ThemeSource): Promise<IpcResult<'app:setTheme'>>;
+    setProgress(progress: TaskProgress): Promise<IpcResult<'app:setProgress'>>;
   };
 }

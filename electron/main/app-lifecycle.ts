@@ -1,0 +1,87 @@
+import { app, BrowserWindow, screen } from 'electron';
+import { basename, join } from 'node:path';
+import { DEEP_LINK_EVENT, OPEN_FILE_EVENT } from '../../shared/ipc/contract';
+import { deepLinkFromArgv, isGlossLink, registerProtocolClient } from './deep-links';
+import { registerIpc } from './ipc';
+import { filesFromArgv, isImportable } from './open-files';
+import { createRendererEvents, focusWindow } from './renderer-events';
+import { hardenSession } from './security';
+import { createSessionStore } from './session-store';
+import { applyThemeSource, followNativeTheme, windowBackground } from './theme';
+import { trackWindow } from './track-window';
+import { createMainWindow } from './window';
+import { placeWindow } from './window-state';
+
+/**
+ * The app's life: one instance (a second launch, e.g. a clicked gloss:// link or "Open with Gloss",
+ * hands its arguments to the first and quits), one window placed where it was last closed at the
+ * article it last showed, and links and documents routed to that window however the OS delivers
+ * them (argv on Windows/Linux, open-url / open-file events on macOS, possibly before 'ready').
+ */
+export function startApp(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const session = createSessionStore(join(app.getPath('userData'), 'session.json'));
+  let mainWindow: BrowserWindow | null = null;
+  const events = createRendererEvents(() => mainWindow);
+
+  /** A command line from this launch or a second one (which, with nothing to open, means "show yourself"). */
+  const receiveArgv = (argv: readonly string[], cwd: string, secondLaunch: boolean) => {
+    const link = deepLinkFromArgv(argv);
+    const files = filesFromArgv(argv, cwd);
+    const options = { focus: secondLaunch };
+    if (link) events.send(DEEP_LINK_EVENT, link, options);
+    for (const path of files) events.send(OPEN_FILE_EVENT, { path, name: basename(path) }, options);
+    if (secondLaunch && !link && !files.length && mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
+  };
+
+  app.on('second-instance', (_event, argv, workingDirectory) => receiveArgv(argv, workingDirectory, true));
+  app.on('open-url', (event, url) => {
+    if (!isGlossLink(url)) return;
+    event.preventDefault();
+    events.send(DEEP_LINK_EVENT, url);
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (isImportable(path)) events.send(OPEN_FILE_EVENT, { path, name: basename(path) });
+  });
+
+  registerProtocolClient();
+
+  const openWindow = () => {
+    const placed = placeWindow(session.state.window, screen.getAllDisplays(), screen.getPrimaryDisplay());
+    const last = session.state.lastArticle;
+    const win = createMainWindow({
+      bounds: placed.bounds,
+      maximized: placed.maximized,
+      hash: last ? `/article/${encodeURIComponent(last)}` : undefined,
+      backgroundColor: windowBackground(),
+    });
+    trackWindow(win, session);
+    events.attach(win);
+    // On macOS the app outlives its window; a link that arrives meanwhile waits for the next one.
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    mainWindow = win;
+  };
+
+  void app.whenReady().then(() => {
+    hardenSession(Boolean(process.env['ELECTRON_RENDERER_URL']));
+    applyThemeSource(session.state.theme);
+    followNativeTheme();
+    registerIpc({ app: { onTheme: (theme) => session.update({ theme }) } });
+    openWindow();
+    receiveArgv(process.argv, process.cwd(), false);
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+
+  app.on('before-quit', () => session.flush());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
