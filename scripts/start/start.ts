@@ -4,27 +4,18 @@
  * `npm start -- --browser` asks for the browser directly.
  */
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { binScript } from './bin-script';
 import { explainFetchFailure, fetchElectronBinary, findElectronBinary, type FetchOutcome } from './electron-binary';
 import { fallbackLine, planStart, shouldFetch } from './plan';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const require = createRequire(join(root, 'package.json'));
-
-/** A package's command-line script, from its package.json "bin" (packages rarely export it). */
-function binScript(pkg: string, name = pkg): string {
-  const manifest = require.resolve(`${pkg}/package.json`);
-  const { bin } = require(manifest) as { bin: string | Record<string, string> };
-  return join(manifest, '..', typeof bin === 'string' ? bin : bin[name]!);
-}
 
 /** Runs a package's bin with this Node, in order, stopping at the first failure; forwards Ctrl+C. */
 function run(steps: { bin: string; args: string[] }[]): void {
   const [step, ...rest] = steps;
   if (!step) return;
-  const child = spawn(process.execPath, [binScript(step.bin), ...step.args], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [binScript(root, step.bin), ...step.args], { cwd: root, stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   const onInt = forward('SIGINT');
   const onTerm = forward('SIGTERM');
