@@ -4,9 +4,12 @@
  * there this spec is skipped and says why. Everywhere else it builds the app and drives its window.
  */
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { findElectronBinary } from '../scripts/start/electron-binary';
+import { ARTICLE_ID, TITLE } from './support/article';
 
 const root = resolve(__dirname, '..');
 
@@ -17,6 +20,18 @@ const skipReason =
     ? ''
     : `No Electron binary on this machine (${binary.kind === 'not-installed' ? binary.why : `Electron ${binary.version} is installed but its binary is not downloaded`}); run \`npm start\` once where GitHub is reachable (it downloads it) to run this spec.`;
 if (skipReason) console.log(`[electron.spec] skipped: ${skipReason}`);
+
+/** A fresh profile (--user-data-dir): the spec never reads or writes the user's own Gloss data. */
+const newProfile = () => mkdtempSync(join(tmpdir(), 'gloss-e2e-profile-'));
+
+function launch(profile: string, ...extra: string[]): Promise<ElectronApplication> {
+  return electron.launch({
+    executablePath: binary.kind === 'present' ? binary.path : undefined,
+    args: [root, `--user-data-dir=${profile}`, ...extra],
+    cwd: root,
+    env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
+  });
+}
 
 test.describe('Electron shell', () => {
   test.skip(binary.kind !== 'present', skipReason);
@@ -30,7 +45,7 @@ test.describe('Electron shell', () => {
   });
 
   test('opens one secure window with the library, search and reader', async () => {
-    app = await electron.launch({ executablePath: binary.kind === 'present' ? binary.path : undefined, args: [root], cwd: root, env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' } });
+    app = await launch(newProfile());
     const page = await app.firstWindow();
 
     const prefs = await app.evaluate(({ BrowserWindow }) => {
@@ -52,5 +67,45 @@ test.describe('Electron shell', () => {
     await expect(article.getByRole('heading', { level: 1 })).toHaveText('How Iran’s regime failed to derail Iraq’s nationwide protests');
     await expect(article).toContainText('Analysis by PMOI/MEK');
     await expect(article).not.toContainText('728 x 90');
+  });
+
+  test('reopens at the last session’s window size and article', async () => {
+    const profile = newProfile();
+    const first = await launch(profile);
+    const page = await first.firstWindow();
+    await expect(page.getByRole('list', { name: 'Library' })).toBeVisible();
+    await page.evaluate((id) => (location.hash = `#/article/${id}`), ARTICLE_ID);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await first.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.setBounds({ x: 40, y: 50, width: 900, height: 700 }));
+    await first.close();
+    const saved = JSON.parse(readFileSync(join(profile, 'session.json'), 'utf8')) as { window: { bounds: { width: number; height: number } }; lastArticle: string };
+    expect(saved.lastArticle).toBe(ARTICLE_ID);
+    expect(saved.window.bounds).toMatchObject({ width: 900, height: 700 });
+
+    const second = await launch(profile);
+    const reopened = await second.firstWindow();
+    await expect(reopened.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    const bounds = await second.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBounds());
+    expect(bounds).toMatchObject({ width: 900, height: 700 });
+    await second.close();
+  });
+
+  test('a gloss:// link opens its article, at launch and from a second launch into the running window', async () => {
+    const profile = newProfile();
+    const running = await launch(profile, `gloss://article/${ARTICLE_ID}`);
+    const page = await running.firstWindow();
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await page.evaluate(() => (location.hash = '#/'));
+    await expect(page.getByRole('list', { name: 'Library' })).toBeVisible();
+
+    // What the OS does when a link is clicked while Gloss runs: start it again with the link.
+    const code = await new Promise<number | null>((done) => {
+      const second = spawn(binary.kind === 'present' ? binary.path : '', [root, `--user-data-dir=${profile}`, `gloss://article/${ARTICLE_ID}`]);
+      second.on('exit', done);
+    });
+    expect(code).toBe(0);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    expect(await running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    await running.close();
   });
 });

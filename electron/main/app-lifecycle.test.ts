@@ -86,6 +86,9 @@ vi.mock('electron', async () => {
     quits: 0,
     userData: '',
     protocolClients: [] as unknown[][],
+    switches: {} as Record<string, string>,
+    commandLine: { getSwitchValue: (name: string) => app.switches[name] ?? '' },
+    setPath: (_name: string, path: string) => void (app.userData = path),
     requestSingleInstanceLock: () => app.lock,
     quit: () => void app.quits++,
     getPath: () => app.userData,
@@ -100,7 +103,7 @@ vi.mock('electron', async () => {
   const reset = () => {
     app.removeAllListeners();
     nativeTheme.removeAllListeners();
-    Object.assign(app, { lock: true, quits: 0, userData: '', protocolClients: [] });
+    Object.assign(app, { lock: true, quits: 0, userData: '', protocolClients: [], switches: {} });
     Object.assign(nativeTheme, { themeSource: 'system', shouldUseDarkColors: false });
     windows.length = 0;
     handlers.clear();
@@ -135,7 +138,14 @@ type StandIn = Awaited<ReturnType<typeof standIn>>;
 const standIn = async () =>
   (await import('electron')) as unknown as {
     reset(): void;
-    app: import('node:events').EventEmitter & { lock: boolean; quits: number; userData: string; protocolClients: unknown[][]; ready(): void };
+    app: import('node:events').EventEmitter & {
+      lock: boolean;
+      quits: number;
+      userData: string;
+      switches: Record<string, string>;
+      protocolClients: unknown[][];
+      ready(): void;
+    };
     windows: (import('node:events').EventEmitter & {
       options: Record<string, unknown>;
       loaded: { file?: string; url?: string; options?: unknown };
@@ -155,12 +165,13 @@ const standIn = async () =>
 const laptop = { workArea: { x: 0, y: 0, width: 1440, height: 900 } };
 
 /** Starts the app once, in a fresh module registry, with a userData folder holding `session`. */
-async function boot({ lock = true, session, argv }: { lock?: boolean; session?: unknown; argv?: string[] } = {}): Promise<StandIn> {
+async function boot({ lock = true, session, argv, profile }: { lock?: boolean; session?: unknown; argv?: string[]; profile?: string } = {}): Promise<StandIn> {
   vi.resetModules();
   const electron = await standIn();
   electron.reset();
   electron.app.lock = lock;
   electron.app.userData = mkdtempSync(join(tmpdir(), 'gloss-userdata-'));
+  if (profile) electron.app.switches['user-data-dir'] = profile;
   if (session) writeFileSync(join(electron.app.userData, 'session.json'), JSON.stringify(session));
   electron.screen.displays = [laptop];
   const savedArgv = process.argv;
@@ -179,6 +190,14 @@ async function boot({ lock = true, session, argv }: { lock?: boolean; session?: 
 afterEach(() => vi.restoreAllMocks());
 
 describe('app lifecycle', () => {
+  it('--user-data-dir selects a separate profile, holding its own session', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'gloss-profile-'));
+    writeFileSync(join(profile, 'session.json'), JSON.stringify({ lastArticle: 'p1' }));
+    const electron = await boot({ profile });
+    expect(electron.app.userData).toBe(profile);
+    expect(electron.windows[0]!.loaded.options).toEqual({ hash: '/article/p1' });
+  });
+
   it('a second launch quits at once, leaving the first instance in charge', async () => {
     const electron = await boot({ lock: false });
     expect(electron.app.quits).toBe(1);

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, screen } from 'electron';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { DEEP_LINK_EVENT, OPEN_FILE_EVENT } from '../../shared/ipc/contract';
 import { deepLinkFromArgv, isGlossLink, registerProtocolClient } from './deep-links';
 import { registerIpc } from './ipc';
@@ -19,6 +19,10 @@ import { placeWindow } from './window-state';
  * them (argv on Windows/Linux, open-url / open-file events on macOS, possibly before 'ready').
  */
 export function startApp(): void {
+  // Chromium's --user-data-dir=<folder>: a separate profile (its own session, database and lock), so
+  // two profiles can run side by side and the Electron e2e spec never touches the user's own.
+  const profile = app.commandLine.getSwitchValue('user-data-dir');
+  if (profile) app.setPath('userData', resolve(profile));
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
