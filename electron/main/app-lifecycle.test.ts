@@ -92,6 +92,7 @@ vi.mock('electron', async () => {
     requestSingleInstanceLock: () => app.lock,
     quit: () => void app.quits++,
     getPath: () => app.userData,
+    getName: () => 'Gloss',
     getAppPath: () => process.cwd(),
     whenReady: () => ready,
     ready: () => resolveReady(),
@@ -99,6 +100,7 @@ vi.mock('electron', async () => {
   });
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
   const nativeTheme = Object.assign(new EventEmitter(), { themeSource: 'system', shouldUseDarkColors: false });
+  const menus: unknown[][] = [];
   /** Modules are re-imported for each test; the stand-in is reset to a never-started Electron. */
   const reset = () => {
     app.removeAllListeners();
@@ -106,6 +108,7 @@ vi.mock('electron', async () => {
     Object.assign(app, { lock: true, quits: 0, userData: '', protocolClients: [], switches: {} });
     Object.assign(nativeTheme, { themeSource: 'system', shouldUseDarkColors: false });
     windows.length = 0;
+    menus.length = 0;
     handlers.clear();
     ready = new Promise<void>((r) => (resolveReady = r));
   };
@@ -113,6 +116,8 @@ vi.mock('electron', async () => {
     reset,
     app,
     BrowserWindow: StandInWindow,
+    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: unknown[]) => menus.push(menu) },
+    menus,
     windows,
     handlers,
     screen: {
@@ -158,6 +163,7 @@ const standIn = async () =>
       webContents: import('node:events').EventEmitter & { sent: [string, unknown][]; finishLoad(): void };
     })[];
     handlers: Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>;
+    menus: { label?: string; role?: string; submenu?: { id?: string; label?: string; click?: () => void }[] }[][];
     screen: { displays: { workArea: Rect }[] };
     nativeTheme: import('node:events').EventEmitter & { themeSource: string; shouldUseDarkColors: boolean };
   };
@@ -317,5 +323,23 @@ describe('app lifecycle', () => {
     for (const p of [0.25, 'indeterminate', null]) expect(await setProgress({}, p)).toEqual({ ok: true, value: true });
     expect(await setProgress({}, 7)).toMatchObject({ ok: false });
     expect(electron.windows[0]!.progress).toEqual([0.25, [2, { mode: 'indeterminate' }], -1]);
+  });
+
+  it('builds the menu from the keymap the renderer sends, and sends menu clicks back as command ids', async () => {
+    const electron = await boot();
+    expect(electron.menus).toHaveLength(1);
+    expect(electron.menus[0]!.map((m) => m.label ?? m.role)).not.toContain('&Go');
+    const setMenu = electron.handlers.get('app:setMenu')!;
+    const keymap = [{ id: 'search.focus', label: 'Search', keys: ['/', 'Mod+K'], menu: 'Go', enabled: true }];
+    expect(await setMenu({}, keymap)).toEqual({ ok: true, value: true });
+    const menu = electron.menus.at(-1)!;
+    const go = menu.find((m) => m.label?.replace('&', '') === 'Go')!;
+    expect(go.submenu!.map((i) => i.label)).toEqual(['Search']);
+    const [win] = electron.windows;
+    win!.webContents.finishLoad();
+    go.submenu![0]!.click!();
+    expect(win!.webContents.sent).toEqual([['app:menuCommand', 'search.focus']]);
+    expect(await setMenu({}, [{ ...keymap[0], menu: 'Tools' }])).toMatchObject({ ok: false });
+    expect(electron.menus).toHaveLength(2);
   });
 });

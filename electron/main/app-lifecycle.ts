@@ -1,8 +1,9 @@
-import { app, BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, Menu, screen } from 'electron';
 import { basename, join, resolve } from 'node:path';
-import { DEEP_LINK_EVENT, OPEN_FILE_EVENT } from '../../shared/ipc/contract';
+import { DEEP_LINK_EVENT, MENU_COMMAND_EVENT, OPEN_FILE_EVENT, type MenuCommand } from '../../shared/ipc/contract';
 import { deepLinkFromArgv, isGlossLink, registerProtocolClient } from './deep-links';
 import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
 import { filesFromArgv, isImportable } from './open-files';
 import { createRendererEvents, focusWindow } from './renderer-events';
 import { hardenSession } from './security';
@@ -72,11 +73,24 @@ export function startApp(): void {
     mainWindow = win;
   };
 
+  const dev = Boolean(process.env['ELECTRON_RENDERER_URL']);
+  // Standard items until the renderer sends its keymap; then rebuilt whenever it sends it again.
+  const installMenu = (commands: MenuCommand[]) => {
+    const template = menuTemplate(commands, {
+      platform: process.platform,
+      appName: app.getName(),
+      dev,
+      onCommand: (id) => events.send(MENU_COMMAND_EVENT, id, { focus: false }),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
   void app.whenReady().then(() => {
-    hardenSession(Boolean(process.env['ELECTRON_RENDERER_URL']));
+    hardenSession(dev);
     applyThemeSource(session.state.theme);
     followNativeTheme();
-    registerIpc({ app: { onTheme: (theme) => session.update({ theme }) } });
+    installMenu([]);
+    registerIpc({ app: { onTheme: (theme) => session.update({ theme }), onMenu: installMenu } });
     openWindow();
     receiveArgv(process.argv, process.cwd(), false);
     app.on('activate', () => {

@@ -5,11 +5,13 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   DEEP_LINK_EVENT,
+  MENU_COMMAND_EVENT,
   OPEN_FILE_EVENT,
   type ExportFile,
   type GlossApi,
   type IpcChannel,
   type IpcResult,
+  type MenuCommand,
   type OpenFileRequest,
   type TaskProgress,
   type ThemeSource,
@@ -43,6 +45,14 @@ const api: GlossApi = {
     },
     setTheme: (theme: ThemeSource) => invoke('app:setTheme', theme),
     setProgress: (progress: TaskProgress) => invoke('app:setProgress', progress),
+    setMenu: (commands: MenuCommand[]) => invoke('app:setMenu', commands),
+    onMenuCommand(listener) {
+      const wrapped = (_event: IpcRendererEvent, id: unknown) => {
+        if (typeof id === 'string') listener(id);
+      };
+      ipcRenderer.on(MENU_COMMAND_EVENT, wrapped);
+      return () => ipcRenderer.removeListener(MENU_COMMAND_EVENT, wrapped);
+    },
   },
 };
 

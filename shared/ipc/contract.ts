@@ -28,6 +28,24 @@ export interface OpenFileRequest {
   name: string;
 }
 
+/** The application menus keymap commands can appear in (macOS adds its app menu; every OS a Window menu). */
+export type AppMenuName = 'File' | 'Edit' | 'View' | 'Go' | 'Help';
+export const APP_MENU_NAMES: readonly AppMenuName[] = ['File', 'Edit', 'View', 'Go', 'Help'];
+
+/**
+ * One keymap command as the desktop menu shows it: plain data the renderer derives from its keymap
+ * (renderer/core/keymap.ts), so menu, palette and shortcuts help can never disagree.
+ */
+export interface MenuCommand {
+  id: string;
+  label: string;
+  /** Keymap key strings ("Mod+K", "F3", "n"); the menu shows one as the item's accelerator. */
+  keys: string[];
+  menu: AppMenuName;
+  /** Whether the command applies where the reader is now. */
+  enabled: boolean;
+}
+
 export interface IpcContract {
   /** The bundled library and its prebuilt Lunr index (serialised JSON), read from resources/index. */
   'corpus:load': { args: []; result: Result<{ library: Library; index: unknown }> };
@@ -43,6 +61,8 @@ export interface IpcContract {
   'app:setTheme': { args: [theme: ThemeSource]; result: Result<true> };
   /** Shows (or clears, with null) progress on the dock icon / taskbar button. */
   'app:setProgress': { args: [progress: TaskProgress]; result: Result<true> };
+  /** Rebuilds the application menu from the renderer's keymap commands; clicks come back as app:menuCommand. */
+  'app:setMenu': { args: [commands: MenuCommand[]]; result: Result<true> };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -58,6 +78,7 @@ export const IPC_CHANNELS = [
   'backup:open',
   'app:setTheme',
   'app:setProgress',
+  'app:setMenu',
 ] as const satisfies readonly IpcChannel[];
 
 /** Events main sends to the renderer. */
@@ -69,9 +90,12 @@ export interface IpcEvents {
   'app:deepLink': string;
   /** A document to import, from the OS (file association, "Open with", macOS open-file). */
   'app:openFile': OpenFileRequest;
+  /** A menu item was chosen: the keymap command id to run. */
+  'app:menuCommand': string;
 }
 export const DEEP_LINK_EVENT = 'app:deepLink' as const satisfies keyof IpcEvents;
 export const OPEN_FILE_EVENT = 'app:openFile' as const satisfies keyof IpcEvents;
+export const MENU_COMMAND_EVENT = 'app:menuCommand' as const satisfies keyof IpcEvents;
 
 /** The API the preload exposes as window.gloss: named methods only, no generic send/invoke. */
 export interface GlossApi {
@@ -89,5 +113,8 @@ export interface GlossApi {
     onOpenFile(listener: (file: OpenFileRequest) => void): () => void;
     setTheme(theme: ThemeSource): Promise<IpcResult<'app:setTheme'>>;
     setProgress(progress: TaskProgress): Promise<IpcResult<'app:setProgress'>>;
+    setMenu(commands: MenuCommand[]): Promise<IpcResult<'app:setMenu'>>;
+    /** Subscribes to menu clicks (the command id); returns the unsubscribe function. */
+    onMenuCommand(listener: (id: string) => void): () => void;
   };
 }
