@@ -108,4 +108,39 @@ test.describe('Electron shell', () => {
     expect(await running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
     await running.close();
   });
+
+  test('the application menu is the keymap: its shortcuts shown, enabled where they apply, a click runs the command', async () => {
+    const menuApp = await launch(newProfile());
+    const page = await menuApp.firstWindow();
+    await expect(page.getByRole('list', { name: 'Library' })).toBeVisible();
+    const item = (id: string) =>
+      menuApp.evaluate(({ Menu }, itemId) => {
+        const found = Menu.getApplicationMenu()?.getMenuItemById(itemId);
+        return found ? { label: found.label, accelerator: found.accelerator ?? null, enabled: found.enabled } : null;
+      }, id);
+    await expect.poll(() => item('help.show')).toEqual({ label: 'Keyboard shortcuts', accelerator: '?', enabled: true });
+    expect(await item('search.focus')).toEqual({ label: 'Search', accelerator: 'CmdOrCtrl+K', enabled: true });
+    expect(await item('palette.open')).toEqual({ label: 'Command palette', accelerator: 'CmdOrCtrl+Shift+P', enabled: true });
+    // Reader commands apply only with an article open.
+    expect((await item('match.next'))?.enabled).toBe(false);
+    await menuApp.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('help.show')!.click());
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.evaluate((id) => (location.hash = `#/article/${id}`), ARTICLE_ID);
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect.poll(async () => (await item('match.next'))?.enabled).toBe(true);
+    await menuApp.close();
+  });
+
+  test('a malformed gloss:// link from another app says what is wrong with it', async () => {
+    const profile = newProfile();
+    const running = await launch(profile);
+    const page = await running.firstWindow();
+    await expect(page.getByRole('list', { name: 'Library' })).toBeVisible();
+    await new Promise<number | null>((done) => {
+      spawn(binary.kind === 'present' ? binary.path : '', [root, `--user-data-dir=${profile}`, 'gloss://article/not%20an%20id']).on('exit', done);
+    });
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not open' })).toContainText('“not an id” is not a Gloss article id');
+    await running.close();
+  });
 });
