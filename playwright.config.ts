@@ -1,9 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chooseE2ePort, mayReuseServer } from './scripts/test-server/e2e-port';
 
-const port = Number(process.env.PORT ?? 5173);
+// The run owns its server: a free port unless PORT is given (see scripts/test-server/e2e-port.ts).
+const e2ePort = chooseE2ePort(process.env);
+const baseURL = `http://127.0.0.1:${e2ePort.port}`;
 // Debian's Chromium where it exists (this machine and CI cannot download Playwright's own browser);
 // elsewhere Playwright's bundled Chromium.
-import { existsSync } from 'node:fs';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 
@@ -15,8 +18,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 60_000,
+  // A reused server is checked to be Gloss before any test runs.
+  globalSetup: './e2e/support/global-setup.ts',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL,
     trace: 'retain-on-failure',
     acceptDownloads: true,
   },
@@ -35,10 +40,11 @@ export default defineConfig({
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
   ],
   webServer: {
-    command: 'npm run web',
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // What a person without Electron gets from `npm start`: the renderer built and served in the browser.
+    command: 'npm start -- --browser',
+    url: baseURL,
+    reuseExistingServer: mayReuseServer(process.env, e2ePort),
     timeout: 120_000,
-    env: { PORT: String(port) },
+    env: { PORT: String(e2ePort.port) },
   },
 });

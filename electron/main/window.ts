@@ -2,6 +2,7 @@ import { BrowserWindow, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { openExternalLink } from './external-links';
 import { isOwnPage, rendererEntryUrl } from './renderer-url';
+import { DEFAULT_SIZE, type Rect } from './window-state';
 
 /**
  * Only the app's own origin (scheme, host and port, compared whole) may load in the window; links in
@@ -24,10 +25,19 @@ export function guardNavigation(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-export function createMainWindow(): BrowserWindow {
+/** Where and how the window opens (app-lifecycle.ts decides from the saved session). */
+export interface MainWindowOptions {
+  bounds?: Rect;
+  maximized?: boolean;
+  /** The renderer route to open at, e.g. "/article/<id>" (the last article read). */
+  hash?: string;
+  backgroundColor?: string;
+}
+
+export function createMainWindow(options: MainWindowOptions = {}): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1200,
-    height: 860,
+    ...(options.bounds ?? DEFAULT_SIZE),
+    ...(options.backgroundColor ? { backgroundColor: options.backgroundColor } : {}),
     minWidth: 640,
     minHeight: 480,
     show: false,
@@ -54,8 +64,13 @@ export function createMainWindow(): BrowserWindow {
     },
   });
 
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (options.maximized) win.maximize();
+    win.show();
+  });
   guardNavigation(win.webContents);
-  void win.loadURL(rendererEntryUrl());
+  // The route rides in the hash, so the page loaded is always the entry itself.
+  const entry = rendererEntryUrl();
+  void win.loadURL(options.hash ? `${entry}#${options.hash}` : entry);
   return win;
 }

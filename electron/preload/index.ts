@@ -3,7 +3,19 @@
  * named method per channel. There is deliberately no generic send/invoke.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { DEEP_LINK_EVENT, type ExportFile, type GlossApi, type IpcChannel, type IpcResult } from '../../shared/ipc/contract';
+import {
+  DEEP_LINK_EVENT,
+  MENU_COMMAND_EVENT,
+  OPEN_FILE_EVENT,
+  type ExportFile,
+  type GlossApi,
+  type IpcChannel,
+  type IpcResult,
+  type MenuCommand,
+  type OpenFileRequest,
+  type TaskProgress,
+  type ThemeSource,
+} from '../../shared/ipc/contract';
 
 const invoke = <C extends IpcChannel>(channel: C, ...args: unknown[]) => ipcRenderer.invoke(channel, ...args) as Promise<IpcResult<C>>;
 
@@ -22,6 +34,24 @@ const api: GlossApi = {
       };
       ipcRenderer.on(DEEP_LINK_EVENT, wrapped);
       return () => ipcRenderer.removeListener(DEEP_LINK_EVENT, wrapped);
+    },
+    onOpenFile(listener) {
+      const wrapped = (_event: IpcRendererEvent, file: unknown) => {
+        const f = file as Partial<OpenFileRequest> | null;
+        if (f && typeof f.path === 'string' && typeof f.name === 'string') listener({ path: f.path, name: f.name });
+      };
+      ipcRenderer.on(OPEN_FILE_EVENT, wrapped);
+      return () => ipcRenderer.removeListener(OPEN_FILE_EVENT, wrapped);
+    },
+    setTheme: (theme: ThemeSource) => invoke('app:setTheme', theme),
+    setProgress: (progress: TaskProgress) => invoke('app:setProgress', progress),
+    setMenu: (commands: MenuCommand[]) => invoke('app:setMenu', commands),
+    onMenuCommand(listener) {
+      const wrapped = (_event: IpcRendererEvent, id: unknown) => {
+        if (typeof id === 'string') listener(id);
+      };
+      ipcRenderer.on(MENU_COMMAND_EVENT, wrapped);
+      return () => ipcRenderer.removeListener(MENU_COMMAND_EVENT, wrapped);
     },
   },
 };

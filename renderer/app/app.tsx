@@ -1,16 +1,20 @@
 import { useEffect } from 'react';
 import { LibraryView } from '../features/library';
+import { CommandPalette } from '../features/palette';
 import { ReaderView } from '../features/reader';
 import { SearchBox, SearchView } from '../features/search';
 import { useRoute } from '../core/navigation';
 import { NotFound } from '../core/not-found';
 import { AppHeader } from './app-header';
 import { LazyExportArticleButton, LazyExportPage, LazyExportSelectedButton, LazyNotebookView, PageSuspense } from './lazy-features';
+import { LinkProblem } from './link-problem';
 import { useDeepLinks } from './use-deep-links';
+import { useDesktopMenu } from './use-desktop-menu';
 
 export function App() {
   const route = useRoute();
-  useDeepLinks();
+  const link = useDeepLinks();
+  useDesktopMenu();
   // The reader places its own scroll position; every other page opens at the top.
   useEffect(() => {
     if (route.name !== 'article') window.scrollTo(0, 0);
@@ -20,6 +24,8 @@ export function App() {
       <AppHeader skipLabel={route.name === 'article' ? 'Skip to article' : 'Skip to content'} current={route.name}>
         <SearchBox route={route} />
       </AppHeader>
+      <LinkProblem message={link.problem} onDismiss={link.dismiss} />
+      <CommandPalette />
       {route.name === 'library' && <LibraryView />}
       {route.name === 'search' && <SearchView query={route.query} />}
       {route.name === 'article' && (

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { usePlatform } from '../core/platform-context';
 import { useSettings } from '../db';
 import { settingsToCssVars } from '../features/reader';
 
@@ -9,6 +10,13 @@ import { settingsToCssVars } from '../features/reader';
  */
 export function ApplySettings({ children }: { children: ReactNode }) {
   const settings = useSettings();
+  const platform = usePlatform();
+  const theme = settings?.theme;
+
+  // The desktop's own UI (menus, dialogs, title bar) takes the reader's theme too.
+  useEffect(() => {
+    if (theme) void platform.setTheme(theme);
+  }, [platform, theme]);
 
   useEffect(() => {
     if (!settings) return;

@@ -67,3 +67,36 @@ describe('createKeyDispatcher', () => {
     expect(event.defaultPrevented).toBe(false);
   });
 });
+
+describe('running a command by id (menus, the palette)', () => {
+  it('runs exactly that command through its handlers, and says whether one applied', () => {
+    const target = new EventTarget();
+    const keys = createKeyDispatcher(target, () => true);
+    const seen: { key: string; shift: boolean }[] = [];
+    let applies = true;
+    keys.register('reader.back', () => (seen.push({ key: 'back', shift: false }), true));
+    keys.register('selection.clear', () => applies);
+    keys.register('match.previous', (event) => (seen.push({ key: event.key, shift: event.shiftKey }), true));
+    // Not selection.clear first, though both are on Escape; and in a text field, where `N` is text.
+    expect(keys.run('reader.back')).toBe(true);
+    expect(keys.run('match.previous')).toBe(true);
+    applies = false;
+    expect(keys.run('selection.clear')).toBe(false);
+    expect(keys.run('help.show')).toBe(false);
+    expect(seen).toEqual([
+      { key: 'back', shift: false },
+      { key: 'N', shift: false },
+    ]);
+  });
+
+  it('tells subscribers which commands have handlers as components come and go', () => {
+    const keys = createKeyDispatcher(new EventTarget(), noField);
+    const snapshots: string[][] = [];
+    keys.subscribe(() => snapshots.push([...keys.available()].sort()));
+    const offSearch = keys.register('search.focus', () => true);
+    const offNext = keys.register('match.next', () => true);
+    offSearch();
+    offNext();
+    expect(snapshots).toEqual([['search.focus'], ['match.next', 'search.focus'], ['match.next'], []]);
+  });
+});

@@ -8,7 +8,7 @@
  * Events already marked handled (a dialog's Escape, an editor's own keys) are left alone, so a
  * focused control always has the first word.
  */
-import { commandsFor, type CommandId } from './keymap';
+import { commandSpec, commandsFor, parseChord, type CommandId } from './keymap';
 
 /** Runs the command for this event; false when it does not apply now (and the key goes on). */
 export type CommandHandler = (event: KeyboardEvent) => boolean;
@@ -18,6 +18,16 @@ export interface KeyDispatcher {
   register(id: CommandId, handler: CommandHandler): () => void;
   /** What the listener does with one keydown; true when a command took it. */
   dispatch(event: KeyboardEvent): boolean;
+  /**
+   * Runs one command as if its first key were pressed where focus is (a menu item or the palette
+   * chose it): the same handlers, the same "does it apply" answer, but no key matching, so it also
+   * runs from a text field. True when a handler took it.
+   */
+  run(id: CommandId): boolean;
+  /** The commands that have a handler now (they may still answer "not here"). */
+  available(): ReadonlySet<CommandId>;
+  /** Called whenever available() changes; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
 }
 
 /** Whether keystrokes are going into a text field (so letters are text, not commands). */
@@ -35,20 +45,32 @@ export function isEditableTarget(target: EventTarget | null): boolean {
 export function createKeyDispatcher(target: EventTarget, inField: (target: EventTarget | null) => boolean = isEditableTarget): KeyDispatcher {
   const handlers = new Map<CommandId, CommandHandler[]>();
   let count = 0;
+  let availableNow: ReadonlySet<CommandId> = new Set();
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    availableNow = new Set(handlers.keys());
+    for (const l of [...listeners]) l();
+  };
+  /** Events run() dispatches, each for exactly one command. */
+  const forCommand = new WeakMap<Event, CommandId>();
 
-  const dispatch = (event: KeyboardEvent): boolean => {
-    if (event.defaultPrevented) return false;
-    for (const id of commandsFor(event, inField(event.target))) {
-      const list = handlers.get(id);
-      if (!list) continue;
-      for (let i = list.length - 1; i >= 0; i--) {
-        if (list[i]!(event)) {
-          event.preventDefault();
-          return true;
-        }
+  const runHandlers = (id: CommandId, event: KeyboardEvent): boolean => {
+    const list = handlers.get(id);
+    if (!list) return false;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i]!(event)) {
+        event.preventDefault();
+        return true;
       }
     }
     return false;
+  };
+
+  const dispatch = (event: KeyboardEvent): boolean => {
+    const only = forCommand.get(event);
+    if (only) return runHandlers(only, event);
+    if (event.defaultPrevented) return false;
+    return commandsFor(event, inField(event.target)).some((id) => runHandlers(id, event));
   };
   const listener = (event: Event) => void dispatch(event as KeyboardEvent);
 
@@ -57,6 +79,7 @@ export function createKeyDispatcher(target: EventTarget, inField: (target: Event
       const list = handlers.get(id) ?? [];
       handlers.set(id, [...list, handler]);
       if (count++ === 0) target.addEventListener('keydown', listener);
+      changed();
       let registered = true;
       return () => {
         if (!registered) return;
@@ -65,8 +88,27 @@ export function createKeyDispatcher(target: EventTarget, inField: (target: Event
         if (rest.length > 0) handlers.set(id, rest);
         else handlers.delete(id);
         if (--count === 0) target.removeEventListener('keydown', listener);
+        changed();
       };
     },
     dispatch,
+    run(id) {
+      if (!handlers.has(id)) return false;
+      const chord = parseChord(commandSpec(id).keys[0]!);
+      const keys = { key: chord.key, ctrlKey: chord.mod, metaKey: false, shiftKey: chord.shift, altKey: chord.alt };
+      const flow = { bubbles: true, cancelable: true };
+      // (Node, in the unit tests, has Event but no KeyboardEvent.)
+      const event = typeof KeyboardEvent === 'function' ? new KeyboardEvent('keydown', { ...keys, ...flow }) : Object.assign(new Event('keydown', flow), keys);
+      forCommand.set(event, id);
+      // Dispatched where focus is, so a handler sees the target a real key press would have.
+      const focused = typeof Document !== 'undefined' && target instanceof Document ? target.activeElement : null;
+      (focused ?? target).dispatchEvent(event);
+      return event.defaultPrevented;
+    },
+    available: () => availableNow,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }

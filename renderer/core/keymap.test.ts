@@ -121,6 +121,7 @@ describe('the keymap as data', () => {
       { keys: ['Enter', 'Space'], does: 'Open a highlight from the sidebar to edit it' },
       { keys: ['←', '→'], does: 'Change the colour in a highlight’s editor' },
       { keys: ['Escape'], does: 'Close an editor or dialog, or clear the selection; in the reader, back to the library' },
+      { keys: ['Ctrl+Shift+P'], does: 'Find and run any command by name (⌘⇧P on a Mac)' },
       { keys: ['?'], does: 'Show these shortcuts' },
     ]);
   });

@@ -23,7 +23,7 @@ export type CommandScope =
   /** Handled by the focused control itself (a list item, a radio group): listed, never dispatched. */
   | 'widget';
 
-export type MenuGroup = 'Go' | 'Find' | 'Select' | 'Highlight' | 'Help';
+export type MenuGroup = 'Go' | 'Find' | 'Select' | 'Highlight' | 'View' | 'Help';
 
 export interface CommandSpec {
   id: string;
@@ -76,6 +76,7 @@ export const KEYMAP = [
     scope: 'reader',
     group: 'Go',
   },
+  { id: 'palette.open', label: 'Command palette', help: 'Find and run any command by name (⌘⇧P on a Mac)', keys: ['Mod+Shift+P'], scope: 'app', group: 'View' },
   { id: 'help.show', label: 'Keyboard shortcuts', help: 'Show these shortcuts', keys: ['?'], scope: 'app', group: 'Help' },
 ] as const satisfies readonly CommandSpec[];
 
@@ -131,6 +132,11 @@ export function matchesCommand(id: CommandId, e: KeyLike, inField: boolean): boo
 /** The commands a key event asks for, in keymap order (widget-scoped ones included: see their scope). */
 export function commandsFor(e: KeyLike, inField: boolean): CommandId[] {
   return KEYMAP.filter((c) => matchesCommand(c.id, e, inField)).map((c) => c.id);
+}
+
+/** Whether a string from outside (a menu click over IPC) names a keymap command. */
+export function isCommandId(id: string): id is CommandId {
+  return KEYMAP.some((c) => c.id === id);
 }
 
 export function commandSpec(id: CommandId): CommandSpec {

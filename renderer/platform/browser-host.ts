@@ -85,5 +85,12 @@ export function createBrowserHost(): Platform {
       fire();
       return () => window.removeEventListener('hashchange', fire);
     },
+    // What only a desktop shell has: a browser tab has no application menu, native theme, dock
+    // progress or files handed to it by the OS. The page itself follows prefers-color-scheme.
+    setMenu: async () => ok(true),
+    onMenuCommand: () => () => undefined,
+    setTheme: async () => ok(true),
+    setProgress: async () => ok(true),
+    onOpenFile: () => () => undefined,
   };
 }

@@ -13,6 +13,11 @@ export function createElectronHost(api: GlossApi): Platform {
     openBackupFile: () => api.backup.open(),
     copyText: copyWithClipboardApi,
     onDeepLink: (listener) => api.app.onDeepLink(listener),
+    setMenu: (commands) => api.app.setMenu(commands),
+    onMenuCommand: (listener) => api.app.onMenuCommand(listener),
+    setTheme: (theme) => api.app.setTheme(theme),
+    setProgress: (progress) => api.app.setProgress(progress),
+    onOpenFile: (listener) => api.app.onOpenFile(listener),
   };
 }
 

@@ -3,7 +3,7 @@
  * (the preload); the browser host uses fetch, downloads and the URL hash. The whole UI runs on either,
  * which is how Playwright tests it in a plain Chromium.
  */
-import type { ExportFile } from '../../shared/ipc/contract';
+import type { ExportFile, MenuCommand, OpenFileRequest, TaskProgress, ThemeSource } from '../../shared/ipc/contract';
 import type { Library } from '../../shared/model/article';
 import type { Result } from '../../shared/model/result';
 
@@ -26,4 +26,14 @@ export interface Platform {
   copyText(text: string): Promise<Result<true>>;
   /** gloss:// deep links (Electron) or the equivalent URL hash (browser). Returns unsubscribe. */
   onDeepLink(listener: (url: string) => void): () => void;
+  /** The desktop menu's keymap commands (Electron rebuilds its menu; a browser has none). */
+  setMenu(commands: MenuCommand[]): Promise<Result<true>>;
+  /** Menu clicks, as command ids (never in a browser). Returns unsubscribe. */
+  onMenuCommand(listener: (id: string) => void): () => void;
+  /** Native UI (menus, dialogs, title bar) follows the reader's theme; a browser follows the page. */
+  setTheme(theme: ThemeSource): Promise<Result<true>>;
+  /** Progress of long work on the dock icon / taskbar button (import, indexing); null clears it. */
+  setProgress(progress: TaskProgress): Promise<Result<true>>;
+  /** Documents the OS asks Gloss to open, to import them (never in a browser). Returns unsubscribe. */
+  onOpenFile(listener: (file: OpenFileRequest) => void): () => void;
 }

@@ -12,6 +12,40 @@ export interface ExportFile {
   content: string;
 }
 
+/** The reader's theme choice, which the native parts (menus, title bar, dialogs) follow too. */
+export type ThemeSource = 'system' | 'light' | 'dark';
+
+/**
+ * Progress of long work (an import, indexing) for the dock / taskbar: a fraction from 0 to 1,
+ * 'indeterminate' when the length is unknown, null when the work is done.
+ */
+export type TaskProgress = number | 'indeterminate' | null;
+
+/** A document the OS asked Gloss to open (a file association, "Open with", a dropped file). */
+export interface OpenFileRequest {
+  /** Absolute path; main checked that it exists and has an importable extension. */
+  path: string;
+  name: string;
+}
+
+/** The application menus keymap commands can appear in (macOS adds its app menu; every OS a Window menu). */
+export type AppMenuName = 'File' | 'Edit' | 'View' | 'Go' | 'Help';
+export const APP_MENU_NAMES: readonly AppMenuName[] = ['File', 'Edit', 'View', 'Go', 'Help'];
+
+/**
+ * One keymap command as the desktop menu shows it: plain data the renderer derives from its keymap
+ * (renderer/core/keymap.ts), so menu, palette and shortcuts help can never disagree.
+ */
+export interface MenuCommand {
+  id: string;
+  label: string;
+  /** Keymap key strings ("Mod+K", "F3", "n"); the menu shows one as the item's accelerator. */
+  keys: string[];
+  menu: AppMenuName;
+  /** Whether the command applies where the reader is now. */
+  enabled: boolean;
+}
+
 export interface IpcContract {
   /** The bundled library and its prebuilt Lunr index (serialised JSON), read from resources/index. */
   'corpus:load': { args: []; result: Result<{ library: Library; index: unknown }> };
@@ -23,6 +57,12 @@ export interface IpcContract {
   'export:saveFolder': { args: [files: ExportFile[]]; result: Result<{ folder: string; written: number } | null> };
   /** Native open dialog for a backup; returns the file's text, or null when cancelled. */
   'backup:open': { args: []; result: Result<{ name: string; text: string } | null> };
+  /** Makes native UI follow the reader's theme; remembered for the next launch's window background. */
+  'app:setTheme': { args: [theme: ThemeSource]; result: Result<true> };
+  /** Shows (or clears, with null) progress on the dock icon / taskbar button. */
+  'app:setProgress': { args: [progress: TaskProgress]; result: Result<true> };
+  /** Rebuilds the application menu from the renderer's keymap commands; clicks come back as app:menuCommand. */
+  'app:setMenu': { args: [commands: MenuCommand[]]; result: Result<true> };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -36,14 +76,26 @@ export const IPC_CHANNELS = [
   'export:saveFile',
   'export:saveFolder',
   'backup:open',
+  'app:setTheme',
+  'app:setProgress',
+  'app:setMenu',
 ] as const satisfies readonly IpcChannel[];
 
 /** Events main sends to the renderer. */
 export interface IpcEvents {
-  /** A gloss:// deep link the app was opened with (second instance, open-url, or argv). */
+  /**
+   * A gloss:// link the app was opened with (second instance, open-url, or argv), as received: the
+   * renderer parses it and explains a malformed one.
+   */
   'app:deepLink': string;
+  /** A document to import, from the OS (file association, "Open with", macOS open-file). */
+  'app:openFile': OpenFileRequest;
+  /** A menu item was chosen: the keymap command id to run. */
+  'app:menuCommand': string;
 }
 export const DEEP_LINK_EVENT = 'app:deepLink' as const satisfies keyof IpcEvents;
+export const OPEN_FILE_EVENT = 'app:openFile' as const satisfies keyof IpcEvents;
+export const MENU_COMMAND_EVENT = 'app:menuCommand' as const satisfies keyof IpcEvents;
 
 /** The API the preload exposes as window.gloss: named methods only, no generic send/invoke. */
 export interface GlossApi {
@@ -57,5 +109,12 @@ export interface GlossApi {
   app: {
     /** Subscribes to deep links; returns the unsubscribe function. */
     onDeepLink(listener: (url: string) => void): () => void;
+    /** Subscribes to documents the OS asks Gloss to open (import them); returns the unsubscribe function. */
+    onOpenFile(listener: (file: OpenFileRequest) => void): () => void;
+    setTheme(theme: ThemeSource): Promise<IpcResult<'app:setTheme'>>;
+    setProgress(progress: TaskProgress): Promise<IpcResult<'app:setProgress'>>;
+    setMenu(commands: MenuCommand[]): Promise<IpcResult<'app:setMenu'>>;
+    /** Subscribes to menu clicks (the command id); returns the unsubscribe function. */
+    onMenuCommand(listener: (id: string) => void): () => void;
   };
 }

@@ -32,3 +32,40 @@ export function parseDeepLink(url: string): DeepLink | null {
   if (!ID.test(articleId) || (highlightId !== null && !ID.test(highlightId))) return null;
   return { articleId, highlightId };
 }
+
+/**
+ * Why a link is not a Gloss link, in words for the reader (parseDeepLink only says null): a link
+ * from a truncated paste or another app should say what is wrong, not silently do nothing.
+ */
+export function explainBadDeepLink(url: string): string {
+  const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
+  const problem = (() => {
+    const trimmed = url.trim();
+    if (!/^gloss:\/\//i.test(trimmed)) return 'it is not a gloss:// link';
+    const m = /^gloss:\/\/([^/#?]*)\/?([^#?]*)(?:[?][^#]*)?(?:#(.*))?$/i.exec(trimmed);
+    if (!m || m[1]!.toLowerCase() !== 'article') return 'Gloss links point at an article (gloss://article/…)';
+    const [, , rawId = '', fragment] = m;
+    const id = rawId.replace(/\/$/, '');
+    if (!id) return 'it names no article';
+    let articleId: string;
+    try {
+      articleId = decodeURIComponent(id);
+    } catch {
+      return 'its article id is garbled (broken %-escapes)';
+    }
+    if (!ID.test(articleId)) return `“${articleId.slice(0, 40)}” is not a Gloss article id`;
+    if (fragment !== undefined) {
+      const h = /^highlight=([^#&]+)$/.exec(fragment);
+      if (!h) return 'the part after # should be highlight=<id>';
+      let highlightId: string;
+      try {
+        highlightId = decodeURIComponent(h[1]!);
+      } catch {
+        return 'its highlight id is garbled (broken %-escapes)';
+      }
+      if (!ID.test(highlightId)) return `“${highlightId.slice(0, 40)}” is not a Gloss highlight id`;
+    }
+    return 'it is not in the form gloss://article/<id>#highlight=<id>';
+  })();
+  return `Could not open ${shown}: ${problem}.`;
+}
