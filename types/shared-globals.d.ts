@@ -10,3 +10,12 @@ declare class URL {
   readonly protocol: string;
   toString(): string;
 }
+
+/** UTF-8 both ways: the compact search index and the packed article text are bytes. */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
+}

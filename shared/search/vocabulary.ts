@@ -12,11 +12,15 @@ import { editDistanceWithin } from './edit-distance';
  */
 export class Vocabulary {
   private readonly terms: string[];
-  private readonly known: Set<string>;
+  private byLength: Map<number, string[]> | null = null;
 
-  constructor(terms: Iterable<string>) {
-    this.terms = [...terms].sort();
-    this.known = new Set(this.terms);
+  constructor(terms: Iterable<string>, sorted = false) {
+    this.terms = sorted ? (terms as string[]) : [...terms].sort();
+  }
+
+  /** Over terms already in code-unit order (the compact index stores them so): nothing to sort or copy. */
+  static fromSorted(terms: string[]): Vocabulary {
+    return new Vocabulary(terms, true);
   }
 
   get size(): number {
@@ -24,7 +28,13 @@ export class Vocabulary {
   }
 
   has(term: string): boolean {
-    return this.known.has(term);
+    return this.indexOf(term) >= 0;
+  }
+
+  /** The term's place in the sorted dictionary (its id in the compact index), or -1. */
+  indexOf(term: string): number {
+    const i = lowerBound(this.terms, term);
+    return i < this.terms.length && this.terms[i] === term ? i : -1;
   }
 
   /**
@@ -48,7 +58,21 @@ export class Vocabulary {
 
   /** Terms within `distance` edits of `term`. */
   near(term: string, distance: number): string[] {
-    return this.terms.filter((t) => editDistanceWithin(t, term, distance) <= distance);
+    // Only terms within `distance` of the length can be that close; grouping by length (once) spares
+    // the edit-distance check for most of a large dictionary. The result keeps dictionary order.
+    if (!this.byLength) {
+      this.byLength = new Map();
+      for (const t of this.terms) {
+        const group = this.byLength.get(t.length);
+        if (group) group.push(t);
+        else this.byLength.set(t.length, [t]);
+      }
+    }
+    const out: string[] = [];
+    for (let len = term.length - distance; len <= term.length + distance; len++) {
+      for (const t of this.byLength.get(len) ?? []) if (editDistanceWithin(t, term, distance) <= distance) out.push(t);
+    }
+    return out.sort();
   }
 
   private startingWith(prefix: string): string[] {
