@@ -1,4 +1,5 @@
 import type { Article, Library } from '../model';
+import { isArticleSource, librarySource, type ArticleSource } from './article-source';
 import { AnalysisCache, textBlocksIn, type ArticleAnalysis } from './article-analysis';
 import { ArticleWordsCache, IdClauseMatcher, NormTable } from './article-words';
 import { loadIndex, type LoadedIndex } from './loaded-index';
@@ -23,7 +24,15 @@ export interface SearchResult {
 }
 
 export interface SearchResponse {
+  /** The page asked for (offset, limit) of the ranked matches. */
   results: SearchResult[];
+  /**
+   * How many articles match in all. Exact when totalIsExact; otherwise a lower bound: past the page,
+   * articles only their text could settle (a stop word inside a phrase, a prefix known by a short
+   * stem) are not read just to be counted.
+   */
+  total: number;
+  totalIsExact: boolean;
   /** "No matches for …", a note such as "Showing close matches for …", or null. */
   message: string | null;
 }
@@ -31,6 +40,8 @@ export interface SearchResponse {
 export interface SearchOptions {
   /** Most results to return (default 50). */
   limit?: number;
+  /** Ranked matches to skip first (default 0): the next page starts where the last one ended. */
+  offset?: number;
 }
 
 export interface Searcher {
@@ -51,20 +62,24 @@ export const DEFAULT_LIMIT = 50;
 const collator = new Intl.Collator();
 const MAX_LIMIT = 1000;
 
-export function createSearcher(library: Library, indexJson: unknown): Searcher {
+/**
+ * A searcher over an index (the compact index's bytes, or Lunr's JSON) and its articles: a Library
+ * in memory, or an ArticleSource that reads text on demand.
+ */
+export function createSearcher(library: Library | ArticleSource, indexJson: unknown): Searcher {
   const loaded = loadIndex(indexJson);
   if (!loaded.ok) {
-    return { problem: loaded.problem, search: () => ({ results: [], message: loaded.problem }), matchesIn: () => [] };
+    return { problem: loaded.problem, search: () => ({ results: [], total: 0, totalIsExact: true, message: loaded.problem }), matchesIn: () => [] };
   }
-  const engine = new Engine(library.articles, loaded.value);
+  const engine = new Engine(isArticleSource(library) ? library : librarySource(library), loaded.value);
   return {
     problem: null,
     search(query, opts) {
       try {
-        return engine.search(typeof query === 'string' ? query : '', opts?.limit);
+        return engine.search(typeof query === 'string' ? query : '', opts?.limit, opts?.offset);
       } catch (e) {
         // A safety net: no query should get here, but a search box must never take the app down.
-        return { results: [], message: `Search failed on this query (${e instanceof Error ? e.message : String(e)}).` };
+        return { results: [], total: 0, totalIsExact: true, message: `Search failed on this query (${e instanceof Error ? e.message : String(e)}).` };
       }
     },
     matchesIn(articleId, query) {
@@ -79,40 +94,46 @@ export function createSearcher(library: Library, indexJson: unknown): Searcher {
 }
 
 class Engine {
-  private readonly articles = new Map<string, Article>();
   private readonly cache = new AnalysisCache();
   private readonly words = new ArticleWordsCache(new NormTable());
   private readonly idMatchers = new WeakMap<ResolvedClause, IdClauseMatcher>();
 
-  constructor(articles: Article[], private readonly idx: LoadedIndex) {
-    for (const a of articles) if (!this.articles.has(a.id)) this.articles.set(a.id, a);
-  }
+  constructor(
+    private readonly articles: ArticleSource,
+    private readonly idx: LoadedIndex,
+  ) {}
 
-  search(query: string, limitOption: number | undefined): SearchResponse {
+  search(query: string, limitOption: number | undefined, offsetOption: number | undefined): SearchResponse {
     const parsed = parseQuery(query);
     const positives = parsed.clauses.filter((c) => !c.exclude);
     if (positives.length === 0) {
-      return { results: [], message: parsed.clauses.length > 0 ? ONLY_EXCLUSIONS : emptyQueryMessage(query, parsed.dropped) };
+      return { results: [], total: 0, totalIsExact: true, message: parsed.clauses.length > 0 ? ONLY_EXCLUSIONS : emptyQueryMessage(query, parsed.dropped) };
     }
     const limit = limitOption !== undefined && Number.isFinite(limitOption) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(limitOption))) : DEFAULT_LIMIT;
     let clauses = parsed.clauses.map((c) => resolveClause(c, this.idx));
     let note = parsed.truncated ? truncatedNote() : null;
-    let found = this.bestMatches(clauses, limit);
-    if (found.length === 0) {
+    const offset = offsetOption !== undefined && Number.isFinite(offsetOption) ? Math.max(0, Math.floor(offsetOption)) : 0;
+    let found = this.bestMatches(clauses, offset + limit, true);
+    if (found.total === 0) {
       const retry = this.withTypoTolerance(parsed);
       if (retry) {
         const retryClauses = retry.clauses.map((c) => resolveClause(c, this.idx));
-        const retryFound = this.bestMatches(retryClauses, limit);
-        if (retryFound.length > 0) {
+        const retryFound = this.bestMatches(retryClauses, offset + limit, true);
+        if (retryFound.total > 0) {
           clauses = retryClauses;
           found = retryFound;
           note = closeMatchesNote(retry.fuzzed);
         }
       }
     }
-    if (found.length === 0) return { results: [], message: noMatchesMessage(query) };
+    if (found.total === 0) return { results: [], total: 0, totalIsExact: true, message: noMatchesMessage(query) };
     const shown = clauses.filter((c) => !c.clause.exclude);
-    return { results: found.map(({ ref, score }) => this.result(this.articles.get(ref)!, score, shown)), message: note };
+    return {
+      results: found.hits.slice(offset).map(({ ref, score }) => this.result(this.articles.article(ref)!, score, shown)),
+      total: found.total,
+      totalIsExact: found.exact,
+      message: note,
+    };
   }
 
   /**
@@ -121,13 +142,13 @@ class Engine {
    * (not the whole ranked list) answers that.
    */
   matchesIn(articleId: string, query: string): TextRange[] {
-    const article = this.articles.get(articleId);
+    const article = this.articles.article(articleId);
     if (!article) return [];
     const parsed = parseQuery(query);
     if (!parsed.clauses.some((c) => !c.exclude)) return [];
     const clauses = parsed.clauses.map((c) => resolveClause(c, this.idx));
     if (this.isMatch(clauses, articleId)) return this.marks(article, clauses);
-    if (this.bestMatches(clauses, 1).length > 0) return [];
+    if (this.bestMatches(clauses, 1, false).hits.length > 0) return [];
     const retry = this.withTypoTolerance(parsed);
     if (!retry) return [];
     const retryClauses = retry.clauses.map((c) => resolveClause(c, this.idx));
@@ -146,27 +167,39 @@ class Engine {
   }
 
   /**
-   * The `limit` best-ranked matching articles. Candidates come from the postings (AND across clauses,
-   * OR across a word's terms) and are ranked before they are checked: the order of two articles does
-   * not depend on which others match, so checking in rank order and stopping at `limit` gives exactly
-   * the top of the full list, while the text (read only where the index cannot decide) is read for
-   * about `limit` articles instead of every candidate when most of them match.
+   * The `limit` best-ranked matching articles, and how many match in all. Candidates come from the
+   * postings (AND across clauses, OR across a word's terms) and are ranked before they are checked:
+   * the order of two articles does not depend on which others match, so checking in rank order and
+   * stopping at `limit` gives exactly the top of the full list, while the text (read only where the
+   * index cannot decide) is read for about `limit` articles instead of every candidate. Past the
+   * page, `count` goes on through the candidates the index alone can settle.
    */
-  private bestMatches(clauses: ResolvedClause[], limit: number): { ref: string; score: number }[] {
+  private bestMatches(clauses: ResolvedClause[], limit: number, count: boolean): { hits: { ref: string; score: number }[]; total: number; exact: boolean } {
     const positives = clauses.filter((c) => !c.clause.exclude);
     const sets = positives.map((c) => candidateRefs(c, this.idx)).sort((a, b) => a.size - b.size);
-    const candidates = [...(sets[0] ?? [])].filter((ref) => this.articles.has(ref) && sets.every((s) => s.has(ref)));
+    const candidates = [...(sets[0] ?? [])].filter((ref) => this.articles.metaOf(ref) !== undefined && sets.every((s) => s.has(ref)));
     const exclusions = clauses.filter((c) => c.clause.exclude).map((c) => ({ c, refs: candidateRefs(c, this.idx) }));
-    const found: { ref: string; score: number }[] = [];
-    for (const hit of this.rank(clauses, candidates)) {
-      if (this.matchesAll(positives, exclusions, hit.ref)) found.push(hit);
-      if (found.length >= limit) break;
+    const hits: { ref: string; score: number }[] = [];
+    const ranked = this.rank(clauses, candidates);
+    let i = 0;
+    for (; i < ranked.length && hits.length < limit; i++) if (this.matchesAll(positives, exclusions, ranked[i]!.ref)) hits.push(ranked[i]!);
+    let total = hits.length;
+    let exact = true;
+    if (count) {
+      for (; i < ranked.length; i++) {
+        const answer = this.matchesAll(positives, exclusions, ranked[i]!.ref, false);
+        if (answer === true) total++;
+        else if (answer === undefined) exact = false;
+      }
     }
-    return found;
+    return { hits, total, exact };
   }
 
   /** Every positive clause and no excluded one in the article: the index first, the text only if still undecided. */
-  private matchesAll(positives: ResolvedClause[], exclusions: { c: ResolvedClause; refs: Set<string> }[], ref: string): boolean {
+  private matchesAll(positives: ResolvedClause[], exclusions: { c: ResolvedClause; refs: Set<string> }[], ref: string): boolean;
+  private matchesAll(positives: ResolvedClause[], exclusions: { c: ResolvedClause; refs: Set<string> }[], ref: string, readText: false): boolean | undefined;
+  /** With readText false, undefined when only the text could tell. */
+  private matchesAll(positives: ResolvedClause[], exclusions: { c: ResolvedClause; refs: Set<string> }[], ref: string, readText = true): boolean | undefined {
     const pending: { c: ResolvedClause; want: boolean }[] = [];
     for (const c of positives) {
       const v = this.verdict(c, ref);
@@ -178,6 +211,8 @@ class Engine {
       if (v === 'yes') return false;
       if (v === 'text') pending.push({ c, want: false });
     }
+    if (pending.length === 0) return true;
+    if (!readText) return undefined;
     return pending.every(({ c, want }) => this.inText(c, ref) === want);
   }
 
@@ -188,14 +223,14 @@ class Engine {
   private inText(c: ResolvedClause, ref: string): boolean {
     let matcher = this.idMatchers.get(c);
     if (!matcher) this.idMatchers.set(c, (matcher = new IdClauseMatcher(c.matcher, this.words.table)));
-    return matcher.occursIn(this.words.get(this.articles.get(ref)!), c.clause.fields);
+    return matcher.occursIn(this.words.get(this.articles.article(ref)!), c.clause.fields);
   }
 
   /** Lunr's BM25 scores (field boosts baked in at build) for every term the query resolved to. */
   private rank(clauses: ResolvedClause[], refs: string[]): { ref: string; score: number }[] {
     const scores = this.idx.scores(clauses.filter((c) => !c.clause.exclude).map((c) => ({ terms: c.terms, fields: c.clause.fields })));
     return refs
-      .map((ref) => ({ ref, score: scores.get(ref) ?? 0, published: this.articles.get(ref)!.published ?? '' }))
+      .map((ref) => ({ ref, score: scores.get(ref) ?? 0, published: this.articles.metaOf(ref)!.published ?? '' }))
       .sort((a, b) => b.score - a.score || collator.compare(b.published, a.published) || collator.compare(a.ref, b.ref))
       .map(({ ref, score }) => ({ ref, score }));
   }
