@@ -84,7 +84,7 @@ export function decodeArticle(meta: ArticleMeta, bytes: Uint8Array): Article {
   try {
     body = JSON.parse(decoder.decode(bytes)) as ArticleBody;
   } catch (e) {
-    throw new Error(`The text of "${meta.title}" could not be read from ${ARTICLE_TEXT_FILE} (${e instanceof Error ? e.message : String(e)}); ${REBUILD}.`);
+    throw new Error(`The text of "${meta.title}" could not be read from ${ARTICLE_TEXT_FILE} (${e instanceof Error ? e.message : String(e)}); ${REBUILD}.`, { cause: e });
   }
   return { ...rest, sections: body.sections, figures: body.figures };
 }
@@ -132,4 +132,18 @@ export class LibraryReader {
   toLibrary(): Library {
     return { formatVersion: 1, builtAt: this.meta.builtAt, articles: this.meta.articles.map((m) => decodeArticle(m, this.read(m.text[0], m.text[1]))) };
   }
+}
+
+/** The three built files as bytes: what a host reads (fetch, fs, IPC) and hands on without parsing. */
+export interface CorpusFiles {
+  library: Uint8Array;
+  articleText: Uint8Array;
+  index: Uint8Array;
+}
+
+/** Opens the built files: the library's metadata parsed, text read by offset, the index left as bytes. */
+export function openCorpusFiles(files: CorpusFiles): Result<{ library: LibraryReader; index: Uint8Array }, string> {
+  const meta = parseLibraryMeta(decoder.decode(files.library));
+  if (!meta.ok) return meta;
+  return ok({ library: new LibraryReader(meta.value, bytesReader(files.articleText)), index: files.index });
 }

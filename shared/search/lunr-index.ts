@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { INDEX_FIELDS, type IndexField } from './fields';
+import { INDEX_FIELDS } from './fields';
 import { POSITION_KEY, SEARCH_PIPELINE_LABELS } from './pipeline';
 import type { LoadOutcome } from './loaded-index';
 import { Vocabulary } from './vocabulary';
