@@ -1,6 +1,7 @@
 import { isCompactIndex, loadCompactIndex } from './compact/compact-index';
 import type { IndexField } from './fields';
 import { loadLunrIndex } from './lunr-index';
+import type { DocSet } from './doc-sets';
 import type { Vocabulary } from './vocabulary';
 
 /** The terms one query clause ranks by, and the fields it is limited to (null: every field). */
@@ -17,15 +18,19 @@ export interface QueryTerms {
 export interface LoadedIndex {
   vocabulary: Vocabulary;
   fields: readonly IndexField[];
-  /** Refs of the documents holding `term` in any of `fields` (null: any field). */
-  docsWith(term: string, fields: readonly IndexField[] | null): Set<string>;
+  /** Documents are numbered 0..documentCount-1 in build order; refs are the article ids. */
+  readonly documentCount: number;
+  ref(doc: number): string;
+  docNumber(ref: string): number | undefined;
+  /** The documents holding `term` in any of `fields` (null: any field), ascending. */
+  docsWith(term: string, fields: readonly IndexField[] | null): DocSet;
   /**
    * Word positions of `term` in one field of one document: undefined when it is not there, null when
    * the index stores no positions (then the text must decide).
    */
-  positions(term: string, field: string, ref: string): readonly number[] | null | undefined;
-  /** Lunr's BM25 score of every document holding any of the terms (all optional), by ref. */
-  scores(query: readonly QueryTerms[]): Map<string, number>;
+  positions(term: string, field: string, doc: number): ArrayLike<number> | null | undefined;
+  /** Lunr's BM25 score of every document for these terms (all optional), by document number; 0 where none match. */
+  scores(query: readonly QueryTerms[]): Float64Array;
 }
 
 export type LoadOutcome = { ok: true; value: LoadedIndex } | { ok: false; problem: string };

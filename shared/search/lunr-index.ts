@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { EMPTY, unionSorted } from './doc-sets';
 import { INDEX_FIELDS } from './fields';
 import { POSITION_KEY, SEARCH_PIPELINE_LABELS } from './pipeline';
 import type { LoadOutcome } from './loaded-index';
@@ -8,6 +9,7 @@ import { Vocabulary } from './vocabulary';
 type Posting = Record<string, Record<string, unknown>>;
 interface IndexInternals {
   invertedIndex: Record<string, Posting>;
+  fieldVectors: Record<string, unknown>;
   fields: string[];
 }
 
@@ -35,20 +37,33 @@ export function loadLunrIndex(indexJson: unknown): LoadOutcome {
   const missing = INDEX_FIELDS.filter((f) => !internals.fields.includes(f));
   if (missing.length > 0) return { ok: false, problem: `The search index has no ${missing.join(', ')} field. ${REBUILD}` };
   const inverted = internals.invertedIndex;
+  // Documents in the order the Builder met them (its field vectors are keyed "field/ref" in that order).
+  const refs: string[] = [];
+  const numbers = new Map<string, number>();
+  for (const fieldRef of Object.keys(internals.fieldVectors)) {
+    const ref = fieldRef.slice(fieldRef.indexOf('/') + 1);
+    if (!numbers.has(ref)) {
+      numbers.set(ref, refs.length);
+      refs.push(ref);
+    }
+  }
   return {
     ok: true,
     value: {
       vocabulary: new Vocabulary(Object.keys(inverted)),
       fields: INDEX_FIELDS,
-      positions(term, field, ref) {
+      documentCount: refs.length,
+      ref: (doc) => refs[doc]!,
+      docNumber: (ref) => numbers.get(ref),
+      positions(term, field, doc) {
         const posting = Object.hasOwn(inverted, term) ? inverted[term] : undefined;
-        const entry = posting?.[field]?.[ref] as { [POSITION_KEY]?: unknown } | undefined;
+        const entry = posting?.[field]?.[refs[doc]!] as { [POSITION_KEY]?: unknown } | undefined;
         if (entry === undefined) return undefined;
         const p = entry[POSITION_KEY];
         return Array.isArray(p) ? (p as number[]) : null;
       },
       scores(query) {
-        const scores = new Map<string, number>();
+        const scores = new Float64Array(refs.length);
         const hits = index.query((q) => {
           for (const c of query) {
             for (const term of c.terms) {
@@ -61,15 +76,14 @@ export function loadLunrIndex(indexJson: unknown): LoadOutcome {
             }
           }
         });
-        for (const h of hits) scores.set(h.ref, h.score);
+        for (const h of hits) scores[numbers.get(h.ref)!] = h.score;
         return scores;
       },
       docsWith(term, fields) {
-        const refs = new Set<string>();
         const posting = Object.hasOwn(inverted, term) ? inverted[term] : undefined;
-        if (!posting) return refs;
-        for (const field of fields ?? INDEX_FIELDS) for (const ref of Object.keys(posting[field] ?? {})) refs.add(ref);
-        return refs;
+        if (!posting) return EMPTY;
+        const lists = (fields ?? INDEX_FIELDS).map((field) => Int32Array.from(Object.keys(posting[field] ?? {}).map((ref) => numbers.get(ref)!)).sort());
+        return unionSorted(lists, refs.length);
       },
     },
   };

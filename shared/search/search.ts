@@ -1,10 +1,11 @@
 import type { Article, Library } from '../model';
-import { isArticleSource, librarySource, type ArticleSource } from './article-source';
+import { isArticleSource, librarySource, type ArticleSource, type ArticleSummary } from './article-source';
 import { AnalysisCache, textBlocksIn, type ArticleAnalysis } from './article-analysis';
 import { ArticleWordsCache, IdClauseMatcher, NormTable } from './article-words';
 import { loadIndex, type LoadedIndex } from './loaded-index';
 import { clauseRanges, mergeRanges } from './match-words';
-import { candidateRefs, resolveClause, verdict, type ResolvedClause, type Verdict } from './resolve-clause';
+import { candidateDocs, resolveClause, verdict, type ResolvedClause, type Verdict } from './resolve-clause';
+import { hasDoc, intersectSorted, type DocSet } from './doc-sets';
 import { parseQuery } from './parse-query';
 import { isStopWord, stemWord } from './pipeline';
 import type { ParsedQuery, QueryClause, QueryWord } from './query-ast';
@@ -57,6 +58,15 @@ export interface Searcher {
   readonly problem: string | null;
 }
 
+interface Hit {
+  doc: number;
+  score: number;
+}
+interface Exclusion {
+  c: ResolvedClause;
+  docs: DocSet;
+}
+
 export const DEFAULT_LIMIT = 50;
 // localeCompare's order, from one collator: building the comparison's options per call is what made sorting slow.
 const collator = new Intl.Collator();
@@ -98,6 +108,8 @@ class Engine {
   private readonly words = new ArticleWordsCache(new NormTable());
   private readonly idMatchers = new WeakMap<ResolvedClause, IdClauseMatcher>();
 
+  private readonly summaries: (ArticleSummary | null | undefined)[] = [];
+
   constructor(
     private readonly articles: ArticleSource,
     private readonly idx: LoadedIndex,
@@ -129,7 +141,7 @@ class Engine {
     if (found.total === 0) return { results: [], total: 0, totalIsExact: true, message: noMatchesMessage(query) };
     const shown = clauses.filter((c) => !c.clause.exclude);
     return {
-      results: found.hits.slice(offset).map(({ ref, score }) => this.result(this.articles.article(ref)!, score, shown)),
+      results: found.hits.slice(offset).map(({ doc, score }) => this.result(this.articles.article(this.idx.ref(doc))!, score, shown)),
       total: found.total,
       totalIsExact: found.exact,
       message: note,
@@ -143,23 +155,34 @@ class Engine {
    */
   matchesIn(articleId: string, query: string): TextRange[] {
     const article = this.articles.article(articleId);
-    if (!article) return [];
+    const doc = this.idx.docNumber(articleId);
+    if (!article || doc === undefined) return [];
     const parsed = parseQuery(query);
     if (!parsed.clauses.some((c) => !c.exclude)) return [];
     const clauses = parsed.clauses.map((c) => resolveClause(c, this.idx));
-    if (this.isMatch(clauses, articleId)) return this.marks(article, clauses);
+    if (this.isMatch(clauses, doc)) return this.marks(article, clauses);
     if (this.bestMatches(clauses, 1, false).hits.length > 0) return [];
     const retry = this.withTypoTolerance(parsed);
     if (!retry) return [];
     const retryClauses = retry.clauses.map((c) => resolveClause(c, this.idx));
-    return this.isMatch(retryClauses, articleId) ? this.marks(article, retryClauses) : [];
+    return this.isMatch(retryClauses, doc) ? this.marks(article, retryClauses) : [];
   }
 
-  private isMatch(clauses: ResolvedClause[], ref: string): boolean {
+  private isMatch(clauses: ResolvedClause[], doc: number): boolean {
     const positives = clauses.filter((c) => !c.clause.exclude);
-    if (!positives.every((c) => candidateRefs(c, this.idx).has(ref))) return false;
-    const exclusions = clauses.filter((c) => c.clause.exclude).map((c) => ({ c, refs: candidateRefs(c, this.idx) }));
-    return this.matchesAll(positives, exclusions, ref);
+    if (!positives.every((c) => hasDoc(candidateDocs(c, this.idx), doc))) return false;
+    return this.matchesAll(positives, this.exclusions(clauses), doc);
+  }
+
+  private exclusions(clauses: ResolvedClause[]): Exclusion[] {
+    return clauses.filter((c) => c.clause.exclude).map((c) => ({ c, docs: candidateDocs(c, this.idx) }));
+  }
+
+  /** An article's summary by document number, looked up once (ranking asks for thousands per query). */
+  private summary(doc: number): ArticleSummary | null {
+    let s = this.summaries[doc];
+    if (s === undefined) s = this.summaries[doc] = this.articles.metaOf(this.idx.ref(doc)) ?? null;
+    return s;
   }
 
   private marks(article: Article, clauses: ResolvedClause[]): TextRange[] {
@@ -174,20 +197,22 @@ class Engine {
    * index cannot decide) is read for about `limit` articles instead of every candidate. Past the
    * page, `count` goes on through the candidates the index alone can settle.
    */
-  private bestMatches(clauses: ResolvedClause[], limit: number, count: boolean): { hits: { ref: string; score: number }[]; total: number; exact: boolean } {
+  private bestMatches(clauses: ResolvedClause[], limit: number, count: boolean): { hits: Hit[]; total: number; exact: boolean } {
     const positives = clauses.filter((c) => !c.clause.exclude);
-    const sets = positives.map((c) => candidateRefs(c, this.idx)).sort((a, b) => a.size - b.size);
-    const candidates = [...(sets[0] ?? [])].filter((ref) => this.articles.metaOf(ref) !== undefined && sets.every((s) => s.has(ref)));
-    const exclusions = clauses.filter((c) => c.clause.exclude).map((c) => ({ c, refs: candidateRefs(c, this.idx) }));
-    const hits: { ref: string; score: number }[] = [];
+    const sets = positives.map((c) => candidateDocs(c, this.idx)).sort((a, b) => a.length - b.length);
+    let common = sets[0] ?? new Int32Array(0);
+    for (const s of sets.slice(1)) common = intersectSorted(common, s);
+    const candidates = Array.from(common).filter((doc) => this.summary(doc) !== null);
+    const exclusions = this.exclusions(clauses);
+    const hits: Hit[] = [];
     const ranked = this.rank(clauses, candidates);
     let i = 0;
-    for (; i < ranked.length && hits.length < limit; i++) if (this.matchesAll(positives, exclusions, ranked[i]!.ref)) hits.push(ranked[i]!);
+    for (; i < ranked.length && hits.length < limit; i++) if (this.matchesAll(positives, exclusions, ranked[i]!.doc)) hits.push(ranked[i]!);
     let total = hits.length;
     let exact = true;
     if (count) {
       for (; i < ranked.length; i++) {
-        const answer = this.matchesAll(positives, exclusions, ranked[i]!.ref, false);
+        const answer = this.matchesAll(positives, exclusions, ranked[i]!.doc, false);
         if (answer === true) total++;
         else if (answer === undefined) exact = false;
       }
@@ -196,43 +221,45 @@ class Engine {
   }
 
   /** Every positive clause and no excluded one in the article: the index first, the text only if still undecided. */
-  private matchesAll(positives: ResolvedClause[], exclusions: { c: ResolvedClause; refs: Set<string> }[], ref: string): boolean;
-  private matchesAll(positives: ResolvedClause[], exclusions: { c: ResolvedClause; refs: Set<string> }[], ref: string, readText: false): boolean | undefined;
+  private matchesAll(positives: ResolvedClause[], exclusions: Exclusion[], doc: number): boolean;
+  private matchesAll(positives: ResolvedClause[], exclusions: Exclusion[], doc: number, readText: false): boolean | undefined;
   /** With readText false, undefined when only the text could tell. */
-  private matchesAll(positives: ResolvedClause[], exclusions: { c: ResolvedClause; refs: Set<string> }[], ref: string, readText = true): boolean | undefined {
+  private matchesAll(positives: ResolvedClause[], exclusions: Exclusion[], doc: number, readText = true): boolean | undefined {
     const pending: { c: ResolvedClause; want: boolean }[] = [];
     for (const c of positives) {
-      const v = this.verdict(c, ref);
+      const v = this.verdict(c, doc);
       if (v === 'no') return false;
       if (v === 'text') pending.push({ c, want: true });
     }
-    for (const { c, refs } of exclusions) {
-      const v = refs.has(ref) ? this.verdict(c, ref) : 'no';
+    for (const { c, docs } of exclusions) {
+      const v = hasDoc(docs, doc) ? this.verdict(c, doc) : 'no';
       if (v === 'yes') return false;
       if (v === 'text') pending.push({ c, want: false });
     }
     if (pending.length === 0) return true;
     if (!readText) return undefined;
-    return pending.every(({ c, want }) => this.inText(c, ref) === want);
+    return pending.every(({ c, want }) => this.inText(c, doc) === want);
   }
 
-  private verdict(c: ResolvedClause, ref: string): Verdict {
-    return c.settledByPostings ? 'yes' : verdict(c, this.idx, ref);
+  private verdict(c: ResolvedClause, doc: number): Verdict {
+    return c.settledByPostings ? 'yes' : verdict(c, this.idx, doc);
   }
 
-  private inText(c: ResolvedClause, ref: string): boolean {
+  private inText(c: ResolvedClause, doc: number): boolean {
     let matcher = this.idMatchers.get(c);
     if (!matcher) this.idMatchers.set(c, (matcher = new IdClauseMatcher(c.matcher, this.words.table)));
-    return matcher.occursIn(this.words.get(this.articles.article(ref)!), c.clause.fields);
+    return matcher.occursIn(this.words.get(this.articles.article(this.idx.ref(doc))!), c.clause.fields);
   }
 
-  /** Lunr's BM25 scores (field boosts baked in at build) for every term the query resolved to. */
-  private rank(clauses: ResolvedClause[], refs: string[]): { ref: string; score: number }[] {
+  /**
+   * Lunr's BM25 scores for every term the query resolved to, best first; ties by date (newest first),
+   * then id, in localeCompare's order (one collator, consulted only on ties).
+   */
+  private rank(clauses: ResolvedClause[], docs: number[]): Hit[] {
     const scores = this.idx.scores(clauses.filter((c) => !c.clause.exclude).map((c) => ({ terms: c.terms, fields: c.clause.fields })));
-    return refs
-      .map((ref) => ({ ref, score: scores.get(ref) ?? 0, published: this.articles.metaOf(ref)!.published ?? '' }))
-      .sort((a, b) => b.score - a.score || collator.compare(b.published, a.published) || collator.compare(a.ref, b.ref))
-      .map(({ ref, score }) => ({ ref, score }));
+    return docs
+      .map((doc) => ({ doc, score: scores[doc]! }))
+      .sort((a, b) => b.score - a.score || collator.compare(this.summary(b.doc)!.published ?? '', this.summary(a.doc)!.published ?? '') || collator.compare(this.idx.ref(a.doc), this.idx.ref(b.doc)));
   }
 
   private result(article: Article, score: number, clauses: ResolvedClause[]): SearchResult {

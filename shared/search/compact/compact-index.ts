@@ -1,3 +1,4 @@
+import { EMPTY, unionSorted, type DocSet } from '../doc-sets';
 import { INDEX_FIELDS, type IndexField } from '../fields';
 import type { LoadedIndex, LoadOutcome, QueryTerms } from '../loaded-index';
 import { SEARCH_PIPELINE_LABELS } from '../pipeline';
@@ -122,7 +123,7 @@ class CompactIndex implements LoadedIndex, TermSource {
     return this.termIndexes[termId]!;
   }
 
-  refs(): string[] {
+  private refs(): string[] {
     return (this.refList ??= this.lines('refs'));
   }
 
@@ -159,34 +160,31 @@ class CompactIndex implements LoadedIndex, TermSource {
     return hit;
   }
 
-  docsWith(term: string, fields: readonly IndexField[] | null): Set<string> {
-    const refs = new Set<string>();
-    const id = this.termId(term);
-    if (id < 0) return refs;
-    const p = this.postings(id);
-    const names = this.refs();
-    for (const field of fields ?? this.fields) for (const d of p.docs[this.fieldOf(field)]!) refs.add(names[d]!);
-    return refs;
+  ref(doc: number): string {
+    return this.refs()[doc]!;
   }
 
-  positions(term: string, field: string, ref: string): readonly number[] | undefined {
+  docsWith(term: string, fields: readonly IndexField[] | null): DocSet {
     const id = this.termId(term);
-    const doc = this.docNumber(ref);
+    if (id < 0) return EMPTY;
+    const p = this.postings(id);
+    return unionSorted((fields ?? this.fields).map((f) => p.docs[this.fieldOf(f)]!), this.documentCount);
+  }
+
+  positions(term: string, field: string, doc: number): ArrayLike<number> | undefined {
+    const id = this.termId(term);
     const f = this.fieldNumber.get(field);
-    if (id < 0 || doc === undefined || f === undefined) return undefined;
+    if (id < 0 || f === undefined) return undefined;
     const p = this.postings(id);
     const i = binarySearch(p.docs[f]!, doc);
     if (i < 0) return undefined;
     const decoded = this.decodedPositions(id, p);
     const start = decoded.starts[f]![i]!;
-    return Array.from(decoded.all.subarray(start, start + p.tfs[f]![i]!));
+    return decoded.all.subarray(start, start + p.tfs[f]![i]!);
   }
 
-  scores(query: readonly QueryTerms[]): Map<string, number> {
-    const names = this.refs();
-    const out = new Map<string, number>();
-    for (const [doc, score] of lunrScores(this, query)) out.set(names[doc]!, score);
-    return out;
+  scores(query: readonly QueryTerms[]): Float64Array {
+    return lunrScores(this, query);
   }
 
   private decodedPositions(termId: number, p: DecodedPostings): DecodedPositions {

@@ -33,7 +33,7 @@ export interface TermSource {
  * - a document's score adds its fields' similarities in the order Lunr first met each field match
  *   (clause, term, field), since floating-point addition is not associative.
  */
-export function lunrScores(index: TermSource, query: readonly QueryTerms[]): Map<number, number> {
+export function lunrScores(index: TermSource, query: readonly QueryTerms[]): Float64Array {
   const n = index.documentCount;
   const fieldCount = index.fields.length;
   // Per field: term id → query-vector value; and (term, field) pairs in Lunr's visiting order.
@@ -56,29 +56,39 @@ export function lunrScores(index: TermSource, query: readonly QueryTerms[]): Map
       }
     }
   }
-  // The order each document's fields were first matched in.
-  const fieldOrder = new Map<number, number[]>();
+  // The order each document's fields were first matched in: orders[doc * fieldCount + k] for k < seen[doc].
+  const orders = new Uint8Array(n * fieldCount);
+  const seen = new Uint8Array(n);
+  const touched: number[] = [];
   for (const [id, f] of visits) {
-    for (const doc of index.postings(id).docs[f]!) {
-      let order = fieldOrder.get(doc);
-      if (!order) fieldOrder.set(doc, (order = []));
-      if (!order.includes(f)) order.push(f);
+    const docs = index.postings(id).docs[f]!;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const count = seen[doc]!;
+      if (count === 0) touched.push(doc);
+      let known = false;
+      for (let k = 0; k < count; k++) if (orders[doc * fieldCount + k] === f) known = true;
+      if (!known) {
+        orders[doc * fieldCount + count] = f;
+        seen[doc] = count + 1;
+      }
     }
   }
-  const dots: (Map<number, number> | null)[] = index.fields.map(() => null);
+  const dots: (Float64Array | null)[] = index.fields.map(() => null);
   const magnitudes: number[] = [];
+  const lengths = index.fieldLengths;
+  const { k1, b } = index;
   for (let f = 0; f < fieldCount; f++) {
     const qv = queryVectors[f]!;
-    const ordered = [...qv.keys()].sort((a, b) => index.lunrTermIndex(a) - index.lunrTermIndex(b));
+    const ordered = [...qv.keys()].sort((x, y) => index.lunrTermIndex(x) - index.lunrTermIndex(y));
     let sumOfSquares = 0;
     for (const id of ordered) sumOfSquares += qv.get(id)! * qv.get(id)!;
     magnitudes.push(Math.sqrt(sumOfSquares));
     if (ordered.length === 0) continue;
-    const dot = (dots[f] = new Map<number, number>());
+    const dot = (dots[f] = new Float64Array(n));
     const average = index.averageFieldLengths[f]!;
     const boost = index.boosts[f]!;
-    const lengths = index.fieldLengths;
-    const { k1, b } = index;
+    const base = f * n;
     for (const id of ordered) {
       const p = index.postings(id);
       const idf = lunrIdf(p.documentFrequency, n);
@@ -88,24 +98,21 @@ export function lunrScores(index: TermSource, query: readonly QueryTerms[]): Map
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
         const tf = tfs[i]!;
-        const fieldLength = lengths[f * n + doc]!;
-        let score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (fieldLength / average)) + tf);
+        let score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (lengths[base + doc]! / average)) + tf);
         score *= boost;
-        const weight = Math.round(score * 1000) / 1000;
-        dot.set(doc, (dot.get(doc) ?? 0) + value * weight);
+        dot[doc] = dot[doc]! + value * (Math.round(score * 1000) / 1000);
       }
     }
   }
-  const scores = new Map<number, number>();
-  for (const [doc, order] of fieldOrder) {
+  const scores = new Float64Array(n);
+  for (const doc of touched) {
     let score = 0;
-    let first = true;
-    for (const f of order) {
-      const similarity = dots[f]!.get(doc)! / magnitudes[f]! || 0;
-      score = first ? similarity : score + similarity;
-      first = false;
+    for (let k = 0; k < seen[doc]!; k++) {
+      const f = orders[doc * fieldCount + k]!;
+      const similarity = dots[f]![doc]! / magnitudes[f]! || 0;
+      score = k === 0 ? similarity : score + similarity;
     }
-    scores.set(doc, score);
+    scores[doc] = score;
   }
   return scores;
 }
