@@ -26,14 +26,22 @@ export interface ResolvedClause {
 
 export function resolveClause(clause: QueryClause, idx: LoadedIndex): ResolvedClause {
   const vocabulary = idx.vocabulary;
+  // Ranking goes by every term a word may have been indexed as, in this order, as with Lunr's index
+  // (the order decides how floating-point sums round); matching by the refined classes.
+  const ranked: string[] = [];
   const words = clause.words.map((w): ResolvedWord | null => {
-    if (w.mode === 'prefix') return vocabulary.prefixCandidates(w.norm);
+    if (w.mode === 'prefix') {
+      const candidates = vocabulary.prefixCandidates(w.norm);
+      ranked.push(...candidates.sure, ...candidates.unsure);
+      return vocabulary.prefixMatches(w.norm);
+    }
     if (clause.words.length > 1 && w.mode === 'stem' && isStopWord(w.norm)) return null;
     const stem = stemWord(w.norm);
-    if (w.mode === 'fuzzy') return { sure: vocabulary.near(stem, w.distance), unsure: [] };
-    return { sure: vocabulary.has(stem) ? [stem] : [], unsure: [] };
+    const found = { sure: w.mode === 'fuzzy' ? vocabulary.near(stem, w.distance) : vocabulary.has(stem) ? [stem] : [], unsure: [] };
+    ranked.push(...found.sure);
+    return found;
   });
-  const terms = [...new Set(words.flatMap((w) => (w ? [...w.sure, ...w.unsure] : [])))];
+  const terms = [...new Set(ranked)];
   const settledByPostings = words.length === 1 && words[0] !== null && words[0]!.unsure.length === 0;
   return { clause, matcher: clauseMatcher(clause), words, terms, settledByPostings };
 }

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { FIELD_BOOSTS, INDEX_FIELDS, type IndexDocument } from '../fields';
-import { configureBuilder, POSITION_KEY, SEARCH_PIPELINE_LABELS } from '../pipeline';
+import { configureBuilder, glossFold, POSITION_KEY, SEARCH_PIPELINE_LABELS } from '../pipeline';
 import { FORMAT, FORMAT_VERSION, MAGIC, SECTIONS, type CompactHeader, type SectionName } from './layout';
 import { ByteWriter } from './varint';
 
@@ -16,6 +16,8 @@ interface TermPostings {
   positions: (ByteWriter | null)[];
   counts: Int32Array;
   lastDoc: Int32Array;
+  /** The words (folded, before stemming) that became this term: prefixes are about words, not stems. */
+  forms: Set<string>;
 }
 
 /**
@@ -49,19 +51,23 @@ export class CompactIndexBuilder {
       const field = INDEX_FIELDS[f]!;
       // @types/lunr declares the tokenizer with one argument; Lunr's Builder passes the field as metadata.
       const tokens = (this.lunrBuilder.tokenizer as (text: string, metadata: object) => lunr.Token[])(doc[field], { fields: [field] });
+      // The pipeline rewrites tokens in place; the word each stem came from is known by its position.
+      const words = new Map<number, string>();
+      for (const token of tokens) words.set(positionOf(token), token.toString());
       const stems = this.lunrBuilder.pipeline.run(tokens);
       this.fieldLengths[f]!.push(stems.length);
       // Per term of this field, in first-occurrence order (Lunr assigns term indexes in this order).
       const inField = new Map<string, number[]>();
       for (const token of stems) {
         const term = token.toString();
-        const position = (token as unknown as { metadata: Record<string, unknown> }).metadata[POSITION_KEY] as number;
+        const position = positionOf(token);
         let list = inField.get(term);
         if (!list) {
           inField.set(term, (list = []));
           if (!this.terms.has(term)) this.terms.set(term, newTerm(this.terms.size));
         }
         list.push(position);
+        this.terms.get(term)!.forms.add((glossFold as (t: lunr.Token) => lunr.Token)(new lunr.Token(words.get(position)!, {})).toString());
       }
       for (const [term, positions] of inField) {
         const t = this.terms.get(term)!;
@@ -83,7 +89,7 @@ export class CompactIndexBuilder {
   /** The index file's bytes. */
   build(): Uint8Array {
     const sorted = [...this.terms.keys()].sort();
-    if (sorted.some((t) => t.includes('\n'))) throw new Error('An index term contains a line break; the tokenizer should never produce one.');
+    if (sorted.some((t) => /[\n ]/.test(t))) throw new Error('An index term contains a space or line break; the tokenizer should never produce one.');
     const termIndex = new Uint32Array(sorted.length);
     const postingStart = new Uint32Array(sorted.length + 1);
     const positionStart = new Uint32Array(sorted.length + 1);
@@ -111,6 +117,7 @@ export class CompactIndexBuilder {
     const data: Record<SectionName, Uint8Array> = {
       refs: encoder.encode(this.refs.join('\n')),
       terms: encoder.encode(sorted.join('\n')),
+      forms: encoder.encode(sorted.map((t) => [...this.terms.get(t)!.forms].sort().join(' ')).join('\n')),
       termIndex: bytesOf(termIndex),
       postingStart: bytesOf(postingStart),
       positionStart: bytesOf(positionStart),
@@ -126,7 +133,11 @@ export class CompactIndexBuilder {
 }
 
 function newTerm(index: number): TermPostings {
-  return { index, postings: new Array(FIELD_COUNT).fill(null), positions: new Array(FIELD_COUNT).fill(null), counts: new Int32Array(FIELD_COUNT), lastDoc: new Int32Array(FIELD_COUNT).fill(-1) };
+  return { index, postings: new Array(FIELD_COUNT).fill(null), positions: new Array(FIELD_COUNT).fill(null), counts: new Int32Array(FIELD_COUNT), lastDoc: new Int32Array(FIELD_COUNT).fill(-1), forms: new Set() };
+}
+
+function positionOf(token: lunr.Token): number {
+  return (token as unknown as { metadata: Record<string, unknown> }).metadata[POSITION_KEY] as number;
 }
 
 function bytesOf(a: Uint32Array): Uint8Array {

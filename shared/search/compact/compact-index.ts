@@ -78,9 +78,11 @@ class CompactIndex implements LoadedIndex, TermSource {
   readonly b: number;
   private vocab: Vocabulary | null = null;
   private termList: string[] | null = null;
+  private formLines: string[] | null = null;
   private refList: string[] | null = null;
   private docNumbers: Map<string, number> | null = null;
   private readonly postingsCache = new Map<number, DecodedPostings>();
+  private readonly termIds = new Map<string, number>();
   private readonly positionsCache = new Map<number, DecodedPositions>();
 
   constructor(
@@ -108,7 +110,7 @@ class CompactIndex implements LoadedIndex, TermSource {
   }
 
   get vocabulary(): Vocabulary {
-    return (this.vocab ??= Vocabulary.fromSorted(this.terms()));
+    return (this.vocab ??= Vocabulary.fromSorted(this.terms(), (id) => this.formsOf(id)));
   }
 
   fieldOf(field: IndexField): number {
@@ -116,7 +118,14 @@ class CompactIndex implements LoadedIndex, TermSource {
   }
 
   termId(term: string): number {
-    return this.vocabulary.indexOf(term);
+    // Checking a phrase asks for the same few terms once per candidate document: remember them.
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.vocabulary.indexOf(term);
+      if (this.termIds.size >= POSTINGS_CACHE) this.termIds.clear();
+      this.termIds.set(term, id);
+    }
+    return id;
   }
 
   lunrTermIndex(termId: number): number {
@@ -209,6 +218,11 @@ class CompactIndex implements LoadedIndex, TermSource {
     hit = { starts, all };
     remember(this.positionsCache, termId, hit);
     return hit;
+  }
+
+  private formsOf(termId: number): readonly string[] {
+    this.formLines ??= this.lines('forms');
+    return this.formLines[termId]!.split(' ');
   }
 
   private terms(): string[] {

@@ -8,6 +8,7 @@ import type { IndexField } from '../fields';
  * |---|---|
  * | refs | article ids by document number, UTF-8, one per line |
  * | terms | the dictionary: every index term (Porter stem), sorted by code unit, one per line |
+ * | forms | per term, one line: the distinct words (folded, unstemmed) the library had for it, space-separated |
  * | termIndex | u32 per term: the order Lunr's Builder first met it (its vector index), for exact scores |
  * | postingStart, positionStart | u32 per term + 1: where its postings and positions begin |
  * | fieldLengths | u32 per field per document (field-major): Lunr's field length (terms after the pipeline) |
@@ -21,7 +22,7 @@ export const MAGIC = 'GLSI';
 export const FORMAT = 'gloss-compact-index';
 export const FORMAT_VERSION = 1;
 
-export const SECTIONS = ['refs', 'terms', 'termIndex', 'postingStart', 'positionStart', 'fieldLengths', 'postings', 'positions'] as const;
+export const SECTIONS = ['refs', 'terms', 'forms', 'termIndex', 'postingStart', 'positionStart', 'fieldLengths', 'postings', 'positions'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 export interface CompactHeader {
