@@ -48,9 +48,15 @@ export function articleMeta(article: Article, text: [number, number]): ArticleMe
   return { ...meta, text };
 }
 
-/** library.json's text: pretty, so a corpus change reads as a small diff in review. */
+/**
+ * library.json's text: one article to a line, so a corpus change reads as a small diff in review
+ * while the file stays compact (indenting every key made it half whitespace, and parsing it is the
+ * first thing the app does).
+ */
 export function encodeLibraryMeta(meta: LibraryMeta): string {
-  return `${JSON.stringify(meta, null, 2)}\n`;
+  const head = JSON.stringify({ formatVersion: meta.formatVersion, builtAt: meta.builtAt });
+  const articles = meta.articles.map((a) => JSON.stringify(a)).join(',\n');
+  return `${head.slice(0, -1)},"articles":[\n${articles}\n]}\n`;
 }
 
 const REBUILD = 'rebuild it with "npm run gloss -- build"';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleText, type Article } from '../model';
 import { buildSearchIndex } from './build-index';
-import { findMatchRanges } from './match-words';
+import { scanMatchRanges as findMatchRanges } from './testing/scan-matches';
 import { parseQuery } from './parse-query';
 import { createSearcher } from './search';
 import { makeArticle } from './testing/make-article';
