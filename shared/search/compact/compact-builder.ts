@@ -32,6 +32,7 @@ export class CompactIndexBuilder {
   private readonly refs: string[] = [];
   private readonly seen = new Set<string>();
   private readonly fieldLengths: number[][] = INDEX_FIELDS.map(() => []);
+  private readonly forms = new Map<string, string>();
 
   constructor() {
     configureBuilder(this.lunrBuilder);
@@ -52,25 +53,23 @@ export class CompactIndexBuilder {
       // @types/lunr declares the tokenizer with one argument; Lunr's Builder passes the field as metadata.
       const tokens = (this.lunrBuilder.tokenizer as (text: string, metadata: object) => lunr.Token[])(doc[field], { fields: [field] });
       // The pipeline rewrites tokens in place; the word each stem came from is known by its position.
-      const words = new Map<number, string>();
-      for (const token of tokens) words.set(positionOf(token), token.toString());
+      const words: string[] = [];
+      for (const token of tokens) words[positionOf(token)] = token.toString();
       const stems = this.lunrBuilder.pipeline.run(tokens);
       this.fieldLengths[f]!.push(stems.length);
       // Per term of this field, in first-occurrence order (Lunr assigns term indexes in this order).
-      const inField = new Map<string, number[]>();
+      const inField = new Map<TermPostings, number[]>();
       for (const token of stems) {
         const term = token.toString();
         const position = positionOf(token);
-        let list = inField.get(term);
-        if (!list) {
-          inField.set(term, (list = []));
-          if (!this.terms.has(term)) this.terms.set(term, newTerm(this.terms.size));
-        }
+        let t = this.terms.get(term);
+        if (!t) this.terms.set(term, (t = newTerm(this.terms.size)));
+        let list = inField.get(t);
+        if (!list) inField.set(t, (list = []));
         list.push(position);
-        this.terms.get(term)!.forms.add((glossFold as (t: lunr.Token) => lunr.Token)(new lunr.Token(words.get(position)!, {})).toString());
+        t.forms.add(this.formOf(words[position]!));
       }
-      for (const [term, positions] of inField) {
-        const t = this.terms.get(term)!;
+      for (const [t, positions] of inField) {
         const postings = (t.postings[f] ??= new ByteWriter());
         const posWriter = (t.positions[f] ??= new ByteWriter());
         postings.varint(docNo - t.lastDoc[f]! - 1);
@@ -84,6 +83,17 @@ export class CompactIndexBuilder {
         t.counts[f]!++;
       }
     }
+  }
+
+  /** The word as the pipeline's first step (glossFold) leaves it: what a prefix is compared with. */
+  private formOf(word: string): string {
+    let form = this.forms.get(word);
+    if (form === undefined) {
+      form = (glossFold as (t: lunr.Token) => lunr.Token)(new lunr.Token(word, {})).toString();
+      if (this.forms.size >= 500_000) this.forms.clear();
+      this.forms.set(word, form);
+    }
+    return form;
   }
 
   /** The index file's bytes. */
