@@ -8,6 +8,7 @@ import { copyWithClipboardApi } from './clipboard';
 import { corpusFromFiles, fetchCorpusFiles } from './corpus-files';
 import { parseDeepLinkHash } from './deep-link';
 import type { LoadedCorpus, Platform } from './platform';
+import { errorText } from '../../shared/model/error-text';
 
 function download(file: ExportFile): void {
   const mime = file.name.endsWith('.json') ? 'application/json' : 'text/markdown';
@@ -41,7 +42,7 @@ export function createBrowserHost(): Platform {
       try {
         return corpusFromFiles(await fetchCorpusFiles());
       } catch (e) {
-        return err(`The bundled library could not be loaded (${e instanceof Error ? e.message : String(e)}). Run "npm run gloss -- build".`);
+        return err(`The bundled library could not be loaded (${errorText(e)}). Run "npm run gloss -- build".`);
       }
     },
     async openExternal(url) {
@@ -63,7 +64,7 @@ export function createBrowserHost(): Platform {
       try {
         return ok({ name: file.name, text: await file.text() });
       } catch (e) {
-        return err(`Could not read ${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+        return err(`Could not read ${file.name}: ${errorText(e)}`);
       }
     },
     copyText: copyWithClipboardApi,

@@ -7,6 +7,7 @@ import { ARTICLE_TEXT_FILE, builtAtFor, LIBRARY_FILE, SEARCH_INDEX_FILE } from '
 import { LibraryWriter } from '../build/library-writer';
 import { forEachSource, listSources } from '../build/read-sources';
 import type { CliIo } from './io';
+import { errorText } from '../../shared/model/error-text';
 
 /**
  * Streams the corpus into the three library files: each source is read, parsed, its text appended
@@ -75,7 +76,7 @@ export async function buildCommand(options: { src: string; out: string }, io: Cl
     // The library file last: it names the articles the other two hold.
     for (const name of [ARTICLE_TEXT_FILE, SEARCH_INDEX_FILE, LIBRARY_FILE]) await rename(temporary(name), join(options.out, name));
   } catch (e) {
-    io.err(`Cannot write to ${options.out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`Cannot write to ${options.out}: ${errorText(e)}\n`);
     return 1;
   }
 
