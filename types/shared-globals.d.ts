@@ -14,3 +14,12 @@ declare class URL {
   readonly password: string;
   toString(): string;
 }
+
+/** UTF-8 both ways: the compact search index and the packed article text are bytes. */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
+}

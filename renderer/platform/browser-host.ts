@@ -5,15 +5,10 @@
 import type { ExportFile } from '../../shared/ipc/contract';
 import { err, ok, type Result } from '../../shared/model/result';
 import { copyWithClipboardApi } from './clipboard';
+import { corpusFromFiles, fetchCorpusFiles } from './corpus-files';
 import { parseDeepLinkHash } from './deep-link';
 import type { LoadedCorpus, Platform } from './platform';
 import { errorText } from '../../shared/model/error-text';
-
-async function fetchJson(name: string): Promise<unknown> {
-  const response = await fetch(`./${name}`);
-  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-  return response.json();
-}
 
 function download(file: ExportFile): void {
   const mime = file.name.endsWith('.json') ? 'application/json' : 'text/markdown';
@@ -45,8 +40,7 @@ export function createBrowserHost(): Platform {
     kind: 'browser',
     async loadCorpus(): Promise<Result<LoadedCorpus>> {
       try {
-        const [library, index] = await Promise.all([fetchJson('library.json'), fetchJson('search-index.json')]);
-        return ok({ library: library as LoadedCorpus['library'], index });
+        return corpusFromFiles(await fetchCorpusFiles());
       } catch (e) {
         return err(`The bundled library could not be loaded (${errorText(e)}). Run "npm run gloss -- build".`);
       }

@@ -2,11 +2,15 @@
 import type { GlossApi } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
 import { copyWithClipboardApi } from './clipboard';
+import { corpusFromFiles } from './corpus-files';
 
 export function createElectronHost(api: GlossApi): Platform {
   return {
     kind: 'electron',
-    loadCorpus: () => api.corpus.load(),
+    async loadCorpus() {
+      const files = await api.corpus.load();
+      return files.ok ? corpusFromFiles(files.value) : files;
+    },
     openExternal: (url) => api.shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- reviewed: an IPC request, not Electron's shell; main checks the sender and the link (electron/main/external-links.ts, ipc.test.ts)
     saveFile: (file) => api.export.saveFile(file),
     saveFolder: (files) => api.export.saveFolder(files),

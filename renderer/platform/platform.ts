@@ -9,7 +9,7 @@ import type { Result } from '../../shared/model/result';
 
 export interface LoadedCorpus {
   library: Library;
-  /** Lunr's serialised index, handed to createSearcher() as is. */
+  /** The compact search index's bytes (a Uint8Array), handed to createSearcher() as they are. */
   index: unknown;
 }
 

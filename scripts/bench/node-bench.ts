@@ -8,7 +8,8 @@ import { articleText } from '../../shared/model/article-text';
 import type { Library } from '../../shared/model/article';
 import type { Highlight } from '../../shared/model/annotation';
 import { hash64 } from '../../shared/text/hash';
-import { buildSearchIndex, createSearcher } from '../../shared/search';
+import { createSearcher } from '../../shared/search';
+import { buildCompactIndex } from '../../shared/search/build-index';
 import { heapMb, repeat, round, time } from './measure';
 import { syntheticCorpus } from './synthetic-corpus';
 
@@ -28,11 +29,11 @@ export function benchCorpus(seedText: string, count: number): CorpusRow {
   const sources = syntheticCorpus(seedText, count);
   const parsed = time(() => buildCorpus(sources));
   const articles = parsed.value.articles;
-  const built = time(() => buildSearchIndex(articles));
-  const json = JSON.stringify(built.value.toJSON());
+  const built = time(() => buildCompactIndex(articles));
+  const bytes = built.value;
   const library: Library = { formatVersion: 1, builtAt: new Date(0).toISOString(), articles };
   const heapBefore = heapMb();
-  const loaded = time(() => createSearcher(library, JSON.parse(json)));
+  const loaded = time(() => createSearcher(library, bytes));
   const heapAfter = heapMb();
   const searcher = loaded.value;
   const search: CorpusRow['search'] = {};
@@ -44,7 +45,7 @@ export function benchCorpus(seedText: string, count: number): CorpusRow {
     articles: articles.length,
     parseMs: round(parsed.ms),
     indexMs: round(built.ms),
-    indexBytes: json.length,
+    indexBytes: bytes.length,
     loadMs: round(loaded.ms),
     heapAfterLoadMb: round(heapAfter - heapBefore),
     search,

@@ -12,6 +12,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { describeRange } from '../../shared/anchoring';
 import { articleText } from '../../shared/model/article-text';
 import type { Library } from '../../shared/model/article';
+import { openCorpusFiles } from '../../shared/library/library-files';
 import type { Highlight as GlossHighlight } from '../../shared/model/annotation';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
 
@@ -56,7 +57,9 @@ export async function benchPaint(root: string): Promise<PaintResult> {
   try {
     await waitForServer(url);
     browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
-    const library = JSON.parse(readFileSync(join(root, 'resources/index/library.json'), 'utf8')) as Library;
+    const opened = openCorpusFiles({ library: readFileSync(join(root, 'resources/index/library.json')), articleText: readFileSync(join(root, 'resources/index/article-text.jsonl')), index: new Uint8Array() });
+    if (!opened.ok) throw new Error(opened.error);
+    const library = opened.value.library.toLibrary();
     const articleId = library.articles[0]!.id;
     const rows: Record<string, unknown>[] = [];
     for (const count of [0, 100, 1000]) {

@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: prints a table per benchmark and writes everything to bench-results/bench.json.
  * Sizes are compared within one run (these machines are shared and noisy), so each figure sits
- * next to the one it should be read against. BENCH_SIZES="1,100,1000" overrides the corpus sizes.
+ * next to the one it should be read against. BENCH_SIZES="1,100,1000" overrides the synthetic corpus
+ * sizes; BENCH_ARTICLES (or --50k) the research-scale corpus (default 10,000; 0 skips it).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchAnchoring, benchCorpus, QUERIES, type CorpusRow } from './node-bench';
 import { benchPaint } from './paint-bench';
+import { benchScale, printScale, type ScaleResult } from './scale-bench';
 
 const root = resolve(__dirname, '../..');
 const seedText = readFileSync(join(root, 'resources/corpus/000_8a7174939e31e350.txt'), 'utf8');
@@ -22,6 +25,13 @@ function printCorpus(rows: CorpusRow[]): void {
 }
 
 async function main(): Promise<void> {
+  const articles = process.argv.includes('--50k') ? 50_000 : Number(process.env.BENCH_ARTICLES ?? 10_000);
+  let scale: ScaleResult | null = null;
+  if (articles > 0) {
+    scale = benchScale(root, articles);
+    printScale(scale);
+  }
+
   const corpus = sizes.map((n) => {
     process.stdout.write(`corpus of ${n}… `);
     const row = benchCorpus(seedText, n);
@@ -42,8 +52,12 @@ async function main(): Promise<void> {
   const out = join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
   const file = join(out, 'bench.json');
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, corpus, anchoring, paint }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine: machine(), scale, corpus, anchoring, paint }, null, 2)}\n`);
   console.log(`\nWrote ${file}`);
+}
+
+function machine(): Record<string, unknown> {
+  return { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), loadAverage: loadavg().map((l) => Math.round(l * 10) / 10) };
 }
 
 main().catch((e: unknown) => {

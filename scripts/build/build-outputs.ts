@@ -1,33 +1,44 @@
 import { buildCorpus, type CorpusError, type SourceFile } from '../../shared/corpus';
 import type { Library } from '../../shared/model/article';
-import { buildSearchIndex } from '../../shared/search/build-index';
+import { LibraryWriter } from './library-writer';
 
-export const LIBRARY_FILE = 'library.json';
-export const SEARCH_INDEX_FILE = 'search-index.json';
+export { ARTICLE_TEXT_FILE, LIBRARY_FILE, SEARCH_INDEX_FILE } from '../../shared/library/library-files';
 
 export interface BuildOutputs {
   library: Library;
   errors: CorpusError[];
-  /** The exact bytes of the two files, so a test can compare a fresh build with the shipped ones. */
+  /** The exact bytes of the three files, so a test can compare a fresh build with the shipped ones. */
   libraryJson: string;
-  searchIndexJson: string;
+  articleText: Uint8Array;
+  searchIndex: Uint8Array;
 }
 
 /**
- * Parses and indexes a corpus, in memory. Deterministic: the same sources and builtAt give the same
- * bytes (articles sorted by path, JSON written in one fixed key order).
+ * Parses and indexes a corpus, in memory, through the same LibraryWriter the streaming CLI build
+ * uses. Deterministic: the same sources and builtAt give the same bytes (articles sorted by path).
  */
 export function buildOutputs(sources: readonly SourceFile[], builtAt: string): BuildOutputs {
   const { articles, errors } = buildCorpus(sources);
-  const library: Library = { formatVersion: 1, builtAt, articles };
-  const index = buildSearchIndex(articles);
+  const chunks: Uint8Array[] = [];
+  const writer = new LibraryWriter((bytes) => chunks.push(bytes));
+  for (const article of articles) writer.add(article);
   return {
-    library,
+    library: { formatVersion: 1, builtAt, articles },
     errors,
-    // Pretty, so a corpus change reads as a small diff in review; the index is machine-only and big.
-    libraryJson: `${JSON.stringify(library, null, 2)}\n`,
-    searchIndexJson: `${JSON.stringify(index.toJSON())}\n`,
+    libraryJson: writer.libraryJson(builtAt),
+    articleText: concat(chunks),
+    searchIndex: writer.searchIndex(),
   };
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**

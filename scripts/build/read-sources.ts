@@ -21,8 +21,21 @@ const READ_CONCURRENCY = 32;
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
+/** A source file found under the corpus folder, not yet read. */
+export interface SourceEntry {
+  path: string;
+  /** Relative to the corpus folder, with forward slashes. */
+  file: string;
+}
+
+export interface SourceListing {
+  entries: SourceEntry[];
+  unreadable: CorpusError[];
+  ignored: string[];
+}
+
 /** Every source file under `root`, recursively, in path order; hidden files and folders are skipped. */
-export async function readSourceTree(root: string): Promise<Result<SourceTree, string>> {
+export async function listSources(root: string): Promise<Result<SourceListing, string>> {
   const info = await stat(root).catch(() => null);
   if (!info) return err(`The source folder ${root} does not exist.`);
   if (!info.isDirectory()) return err(`The source path ${root} is not a folder.`);
@@ -49,28 +62,45 @@ export async function readSourceTree(root: string): Promise<Result<SourceTree, s
   };
   await walk(root);
   paths.sort();
+  return ok({ entries: paths.map((path) => ({ path, file: toPosix(path) })), unreadable, ignored });
+}
 
+/** One source's text (decoded leniently: the parser judges how much was undecodable) and time, or why not. */
+export async function readSource(entry: SourceEntry): Promise<CorpusError | (SourceFile & { mtimeMs: number })> {
+  try {
+    const meta = await stat(entry.path);
+    if (meta.size > MAX_SOURCE_BYTES) return { file: entry.file, reason: `is ${meta.size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for a source` };
+    return { file: entry.file, text: decoder.decode(await readFile(entry.path)), mtimeMs: meta.mtimeMs };
+  } catch (e) {
+    return { file: entry.file, reason: `cannot be read (${errorCode(e)})` };
+  }
+}
+
+/**
+ * Reads sources in order, READ_CONCURRENCY at a time, handing each to `use` before the next batch is
+ * read: the corpus is never all in memory.
+ */
+export async function forEachSource(entries: readonly SourceEntry[], use: (item: CorpusError | (SourceFile & { mtimeMs: number })) => void): Promise<void> {
+  for (let i = 0; i < entries.length; i += READ_CONCURRENCY) {
+    const batch = await Promise.all(entries.slice(i, i + READ_CONCURRENCY).map(readSource));
+    for (const item of batch) use(item);
+  }
+}
+
+/** Every source file under `root`, read into memory (for tests and small corpora). */
+export async function readSourceTree(root: string): Promise<Result<SourceTree, string>> {
+  const listing = await listSources(root);
+  if (!listing.ok) return listing;
+  const { entries, unreadable, ignored } = listing.value;
   const sources: SourceFile[] = [];
   let newestMtimeMs = 0;
-  for (let i = 0; i < paths.length; i += READ_CONCURRENCY) {
-    const batch = await Promise.all(paths.slice(i, i + READ_CONCURRENCY).map(async (path): Promise<CorpusError | (SourceFile & { mtimeMs: number })> => {
-      const file = toPosix(path);
-      try {
-        const meta = await stat(path);
-        if (meta.size > MAX_SOURCE_BYTES) return { file, reason: `is ${meta.size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for a source` };
-        return { file, text: decoder.decode(await readFile(path)), mtimeMs: meta.mtimeMs };
-      } catch (e) {
-        return { file, reason: `cannot be read (${errorCode(e)})` };
-      }
-    }));
-    for (const item of batch) {
-      if ('reason' in item) unreadable.push(item);
-      else {
-        sources.push({ file: item.file, text: item.text });
-        newestMtimeMs = Math.max(newestMtimeMs, item.mtimeMs);
-      }
+  await forEachSource(entries, (item) => {
+    if ('reason' in item) unreadable.push(item);
+    else {
+      sources.push({ file: item.file, text: item.text });
+      newestMtimeMs = Math.max(newestMtimeMs, item.mtimeMs);
     }
-  }
+  });
   return ok({ sources, unreadable, ignored, newestMtimeMs });
 }
 

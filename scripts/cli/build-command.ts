@@ -1,47 +1,95 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article, Library } from '../../shared/model/article';
-import { builtAtFor, buildOutputs, LIBRARY_FILE, SEARCH_INDEX_FILE } from '../build/build-outputs';
-import { readSourceTree } from '../build/read-sources';
+import { parseSourceReason, type CorpusError } from '../../shared/corpus';
+import { parseLibraryMeta } from '../../shared/library/library-files';
+import { ARTICLE_TEXT_FILE, builtAtFor, LIBRARY_FILE, SEARCH_INDEX_FILE } from '../build/build-outputs';
+import { LibraryWriter } from '../build/library-writer';
+import { forEachSource, listSources } from '../build/read-sources';
 import type { CliIo } from './io';
 import { errorText } from '../../shared/model/error-text';
 
+/**
+ * Streams the corpus into the three library files: each source is read, parsed, its text appended
+ * to article-text.jsonl and its words to the index, then dropped. Everything is written to temporary
+ * files and renamed at the end, so an interrupted build leaves the previous library intact.
+ */
 export async function buildCommand(options: { src: string; out: string }, io: CliIo): Promise<number> {
   const started = performance.now();
-  const tree = await readSourceTree(options.src);
-  if (!tree.ok) {
-    io.err(`${tree.error}\n`);
+  const listing = await listSources(options.src);
+  if (!listing.ok) {
+    io.err(`${listing.error}\n`);
     return 1;
   }
-  const { sources, unreadable, ignored, newestMtimeMs } = tree.value;
-  let outputs = buildOutputs(sources, builtAtFor(newestMtimeMs));
-  const previous = await previousBuiltAt(join(options.out, LIBRARY_FILE), outputs.library.articles);
-  if (previous !== null && previous !== outputs.library.builtAt) outputs = buildOutputs(sources, previous);
-  const skipped = [...unreadable, ...outputs.errors];
-  const articles = outputs.library.articles.length;
-
-  for (const { file, reason } of skipped) io.err(`skipped ${file}: ${reason}\n`);
-  if (articles === 0) {
-    io.err(`No articles could be built from ${options.src} (${sources.length} source files found); nothing was written.\n`);
-    return 1;
-  }
-
+  const { entries, unreadable, ignored } = listing.value;
+  const skipped: CorpusError[] = [...unreadable];
+  const temporary = (name: string) => join(options.out, `${name}.${process.pid}.tmp`);
   try {
     await mkdir(options.out, { recursive: true });
-    await writeAtomically(join(options.out, LIBRARY_FILE), outputs.libraryJson);
-    await writeAtomically(join(options.out, SEARCH_INDEX_FILE), outputs.searchIndexJson);
+  } catch (e) {
+    io.err(`Cannot write to ${options.out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  const textPath = temporary(ARTICLE_TEXT_FILE);
+  let fd: number;
+  try {
+    fd = openSync(textPath, 'w');
+  } catch (e) {
+    io.err(`Cannot write to ${options.out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  const writer = new LibraryWriter((bytes) => {
+    writeSync(fd, bytes);
+  });
+  const ids = new Map<string, string>();
+  let newestMtimeMs = 0;
+  try {
+    await forEachSource(entries, (item) => {
+      if ('reason' in item) return void skipped.push(item);
+      const parsed = parseSourceReason(item.file, item.text);
+      if (!parsed.ok) return void skipped.push({ file: item.file, reason: parsed.error });
+      const clash = ids.get(parsed.value.id);
+      if (clash !== undefined) return void skipped.push({ file: item.file, reason: `has the same article id as ${clash} (the same path was given twice)` });
+      ids.set(parsed.value.id, item.file);
+      newestMtimeMs = Math.max(newestMtimeMs, item.mtimeMs);
+      writer.add(parsed.value);
+    });
+  } finally {
+    closeSync(fd);
+  }
+
+  for (const { file, reason } of skipped) io.err(`skipped ${file}: ${reason}\n`);
+  if (writer.count === 0) {
+    await rm(textPath, { force: true });
+    io.err(`No articles could be built from ${options.src} (${entries.length} source files found); nothing was written.\n`);
+    return 1;
+  }
+
+  const index = writer.searchIndex();
+  let builtAt = builtAtFor(newestMtimeMs);
+  const previous = await previousBuiltAt(options.out, writer, textPath);
+  if (previous !== null) builtAt = previous;
+  const libraryJson = writer.libraryJson(builtAt);
+  try {
+    await writeFile(temporary(SEARCH_INDEX_FILE), index);
+    await writeFile(temporary(LIBRARY_FILE), libraryJson, 'utf8');
+    // The library file last: it names the articles the other two hold.
+    for (const name of [ARTICLE_TEXT_FILE, SEARCH_INDEX_FILE, LIBRARY_FILE]) await rename(temporary(name), join(options.out, name));
   } catch (e) {
     io.err(`Cannot write to ${options.out}: ${errorText(e)}\n`);
     return 1;
   }
 
+  const textBytes = (await stat(join(options.out, ARTICLE_TEXT_FILE))).size;
   const elapsed = Math.round(performance.now() - started);
+  const articles = writer.count;
   io.out(
     [
       `Built ${articles} article${articles === 1 ? '' : 's'} from ${options.src} into ${options.out}`,
       `  skipped: ${skipped.length}${ignored.length > 0 ? `, ignored (not .txt/.md/.html): ${ignored.length}` : ''}`,
-      `  ${LIBRARY_FILE}: ${byteSize(outputs.libraryJson)} bytes`,
-      `  ${SEARCH_INDEX_FILE}: ${byteSize(outputs.searchIndexJson)} bytes`,
+      `  ${LIBRARY_FILE}: ${Buffer.byteLength(libraryJson, 'utf8')} bytes`,
+      `  ${ARTICLE_TEXT_FILE}: ${textBytes} bytes`,
+      `  ${SEARCH_INDEX_FILE}: ${index.length} bytes`,
       `  elapsed: ${elapsed} ms`,
       '',
     ].join('\n'),
@@ -51,26 +99,16 @@ export async function buildCommand(options: { src: string; out: string }, io: Cl
 
 /**
  * A fresh git checkout resets file times, so rebuilding an unchanged corpus would still move builtAt.
- * When the articles are exactly those already written, keep the old builtAt: an unchanged corpus
- * rebuilds to unchanged files.
+ * When the articles and their text are exactly those already written, keep the old builtAt: an
+ * unchanged corpus rebuilds to unchanged files.
  */
-async function previousBuiltAt(libraryPath: string, articles: Article[]): Promise<string | null> {
+async function previousBuiltAt(out: string, writer: LibraryWriter, newTextPath: string): Promise<string | null> {
   try {
-    const old = JSON.parse(await readFile(libraryPath, 'utf8')) as Partial<Library>;
-    if (typeof old.builtAt !== 'string') return null;
-    return JSON.stringify(old.articles) === JSON.stringify(articles) ? old.builtAt : null;
+    const old = parseLibraryMeta(await readFile(join(out, LIBRARY_FILE), 'utf8'));
+    if (!old.ok || JSON.stringify(old.value.articles) !== JSON.stringify(writer.articles)) return null;
+    const [oldText, newText] = await Promise.all([readFile(join(out, ARTICLE_TEXT_FILE)), readFile(newTextPath)]);
+    return oldText.equals(newText) ? old.value.builtAt : null;
   } catch {
     return null;
   }
-}
-
-function byteSize(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
-
-/** Write then rename, so the app never loads a half-written index if the build is interrupted. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, content, 'utf8');
-  await rename(temporary, path);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Library } from '../../shared/model/article';
+import { decodeArticle, type LibraryMeta } from '../../shared/library/library-files';
 import { memoryIo } from './io';
 import { runCli } from './run';
 
@@ -43,21 +43,30 @@ describe('gloss build', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Built 2 articles');
     expect(stdout).toMatch(/skipped: 1, ignored \(not \.txt\/\.md\/\.html\): 1/);
-    expect(stdout).toMatch(/search-index\.json: \d+ bytes/);
+    expect(stdout).toMatch(/library\.json: \d+ bytes/);
+    expect(stdout).toMatch(/article-text\.jsonl: \d+ bytes/);
+    expect(stdout).toMatch(/search-index\.bin: \d+ bytes/);
     expect(stdout).toMatch(/elapsed: \d+ ms/);
     expect(stderr).toBe('skipped nested/broken.html: no title found (the document has no text)\n');
-    const library = JSON.parse(await readFile(join(out, 'library.json'), 'utf8')) as Library;
-    expect(library.formatVersion).toBe(1);
+    const library = JSON.parse(await readFile(join(out, 'library.json'), 'utf8')) as LibraryMeta;
+    expect(library.formatVersion).toBe(2);
     expect(library.articles.map((a) => a.sourceFile)).toEqual(['nested/deeper/second.md', 'seed.txt']);
+    // Metadata only: the text is in article-text.jsonl, at the offset the metadata names.
+    expect(library.articles[0]).not.toHaveProperty('sections');
+    const text = await readFile(join(out, 'article-text.jsonl'));
+    const [offset, length] = library.articles[0]!.text;
+    expect(JSON.parse(text.subarray(offset, offset + length).toString('utf8')).sections[0].paragraphs[0]).toMatch(/^Erbil, March 2, 2021/);
   });
 
   it('writes the same bytes again, even when file times moved (as after a git checkout)', async () => {
     const first = await readFile(join(out, 'library.json'), 'utf8');
-    const firstIndex = await readFile(join(out, 'search-index.json'), 'utf8');
+    const firstIndex = await readFile(join(out, 'search-index.bin'));
+    const firstText = await readFile(join(out, 'article-text.jsonl'));
     await utimes(join(src, 'seed.txt'), new Date(), new Date(Date.now() + 60_000));
     expect((await run('build', '--src', src, '--out', out)).code).toBe(0);
     expect(await readFile(join(out, 'library.json'), 'utf8')).toBe(first);
-    expect(await readFile(join(out, 'search-index.json'), 'utf8')).toBe(firstIndex);
+    expect((await readFile(join(out, 'search-index.bin'))).equals(firstIndex)).toBe(true);
+    expect((await readFile(join(out, 'article-text.jsonl'))).equals(firstText)).toBe(true);
   });
 
   it('fails clearly on a missing or non-folder --src', async () => {
@@ -94,13 +103,15 @@ describe('gloss search and show', () => {
   });
 
   it('shows an article, by id or unique prefix, as text or JSON', async () => {
-    const library = JSON.parse(await readFile(join(out, 'library.json'), 'utf8')) as Library;
-    const article = library.articles.find((a) => a.sourceFile === 'seed.txt')!;
-    const text = await run('show', article.id, '--index', out);
-    expect(text.code).toBe(0);
-    expect(text.stdout).toContain('byline     Analysis by PMOI/MEK');
-    expect(text.stdout).toContain('figure     Iraq protests (credit: AP)');
-    expect(text.stdout).toContain('## The reason for the Iranian regime’s defeat in Iraq');
+    const library = JSON.parse(await readFile(join(out, 'library.json'), 'utf8')) as LibraryMeta;
+    const meta = library.articles.find((a) => a.sourceFile === 'seed.txt')!;
+    const text = await readFile(join(out, 'article-text.jsonl'));
+    const article = decodeArticle(meta, text.subarray(meta.text[0], meta.text[0] + meta.text[1]));
+    const shown = await run('show', article.id, '--index', out);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('byline     Analysis by PMOI/MEK');
+    expect(shown.stdout).toContain('figure     Iraq protests (credit: AP)');
+    expect(shown.stdout).toContain('## The reason for the Iranian regime’s defeat in Iraq');
     const json = await run('show', 'seed', '--index', out, '--json');
     expect(JSON.parse(json.stdout)).toEqual(article);
   });

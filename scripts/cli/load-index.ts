@@ -1,43 +1,61 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Library } from '../../shared/model/article';
+import { LibraryReader, parseLibraryMeta } from '../../shared/library/library-files';
 import { err, ok, type Result } from '../../shared/model/result';
-import { LIBRARY_FILE, SEARCH_INDEX_FILE } from '../build/build-outputs';
-import { errorText } from '../../shared/model/error-text';
+import { ARTICLE_TEXT_FILE, LIBRARY_FILE, SEARCH_INDEX_FILE } from '../build/build-outputs';
 
 export interface LoadedIndex {
-  library: Library;
-  indexJson: unknown;
+  library: LibraryReader;
+  /** The compact index's bytes, handed to createSearcher as they are. */
+  index: Uint8Array;
 }
 
-/** Reads the two built files, with a message that says what to do when they are missing or broken. */
+const BUILD_FIRST = 'build the index first with "npm run gloss -- build"';
+
+/**
+ * Reads the library's metadata and the index's bytes; an article's text is read from
+ * article-text.jsonl by offset only when it is needed, so a search of a large library reads a few
+ * articles, not all of them. Messages say what to do when a file is missing or broken.
+ */
 export async function loadIndex(dir: string): Promise<Result<LoadedIndex, string>> {
-  const library = await readJson(join(dir, LIBRARY_FILE));
-  if (!library.ok) return library;
-  const value = library.value;
-  if (!isLibrary(value)) return err(`${join(dir, LIBRARY_FILE)} is not a Gloss library (formatVersion 1 with an articles list); rebuild it with "npm run gloss -- build".`);
-  const indexJson = await readJson(join(dir, SEARCH_INDEX_FILE));
-  if (!indexJson.ok) return indexJson;
-  return ok({ library: value, indexJson: indexJson.value });
+  const libraryPath = join(dir, LIBRARY_FILE);
+  const text = await readText(libraryPath);
+  if (!text.ok) return text;
+  const meta = parseLibraryMeta(text.value);
+  if (!meta.ok) return err(`${libraryPath}: ${meta.error}`);
+  let index: Uint8Array;
+  try {
+    index = await readFile(join(dir, SEARCH_INDEX_FILE));
+  } catch (e) {
+    return err(missing(e) ? `${join(dir, SEARCH_INDEX_FILE)} does not exist; ${BUILD_FIRST}.` : `Cannot read ${join(dir, SEARCH_INDEX_FILE)}: ${String(e)}`);
+  }
+  const textPath = join(dir, ARTICLE_TEXT_FILE);
+  let fd: number;
+  try {
+    fd = openSync(textPath, 'r');
+  } catch (e) {
+    return err(missing(e) ? `${textPath} does not exist; ${BUILD_FIRST}.` : `Cannot read ${textPath}: ${String(e)}`);
+  }
+  const readBytes = (offset: number, length: number) => {
+    const bytes = new Uint8Array(length);
+    const got = readSync(fd, bytes, 0, length, offset);
+    if (got !== length) throw new Error(`${textPath} is shorter than library.json says; rebuild it with "npm run gloss -- build".`);
+    return bytes;
+  };
+  // The CLI runs one command and exits; the descriptor closes with the process.
+  process.once('exit', () => closeSync(fd));
+  return ok({ library: new LibraryReader(meta.value, readBytes), index });
 }
 
-async function readJson(path: string): Promise<Result<unknown, string>> {
-  let text: string;
+async function readText(path: string): Promise<Result<string, string>> {
   try {
-    text = await readFile(path, 'utf8');
+    return ok(await readFile(path, 'utf8'));
   } catch (e) {
-    const missing = e && typeof e === 'object' && 'code' in e && e.code === 'ENOENT';
-    return err(missing ? `${path} does not exist; build the index first with "npm run gloss -- build".` : `Cannot read ${path}: ${String(e)}`);
-  }
-  try {
-    return ok(JSON.parse(text) as unknown);
-  } catch (e) {
-    return err(`${path} is not valid JSON (${errorText(e)}); rebuild it with "npm run gloss -- build".`);
+    return err(missing(e) ? `${path} does not exist; ${BUILD_FIRST}.` : `Cannot read ${path}: ${String(e)}`);
   }
 }
 
-function isLibrary(value: unknown): value is Library {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Partial<Library>;
-  return v.formatVersion === 1 && Array.isArray(v.articles);
+function missing(e: unknown): boolean {
+  return !!e && typeof e === 'object' && 'code' in e && e.code === 'ENOENT';
 }

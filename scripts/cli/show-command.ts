@@ -8,18 +8,26 @@ export async function showCommand(options: { id: string; index: string; json: bo
     io.err(`${loaded.error}\n`);
     return 1;
   }
-  const { articles } = loaded.value.library;
-  const found = findArticle(articles, options.id);
+  const { library } = loaded.value;
+  const found = findArticle(library.articles, options.id);
   if (typeof found === 'string') {
     io.err(`${found}\n`);
     return 1;
   }
-  io.out(options.json ? `${JSON.stringify(found, null, 2)}\n` : formatArticle(found));
+  let article: Article | undefined;
+  try {
+    article = library.article(found.id);
+  } catch (e) {
+    io.err(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  if (!article) return 1;
+  io.out(options.json ? `${JSON.stringify(article, null, 2)}\n` : formatArticle(article));
   return 0;
 }
 
 /** By exact id, else by a unique id prefix (ids are long); a message when none or several match. */
-export function findArticle(articles: readonly Article[], id: string): Article | string {
+export function findArticle<T extends { id: string }>(articles: readonly T[], id: string): T | string {
   const exact = articles.find((a) => a.id === id);
   if (exact) return exact;
   const prefixed = articles.filter((a) => a.id.startsWith(id));

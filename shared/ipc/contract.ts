@@ -3,7 +3,7 @@
  * 'namespace:verb' channel maps to its argument and result; main handlers and the preload are typed
  * from this map. Only plain serialisable data crosses, and failures come back as a Result.
  */
-import type { Library } from '../model/article';
+import type { CorpusFiles } from '../library/library-files';
 import type { Result } from '../model/result';
 
 export interface ExportFile {
@@ -47,8 +47,11 @@ export interface MenuCommand {
 }
 
 export interface IpcContract {
-  /** The bundled library and its prebuilt Lunr index (serialised JSON), read from resources/index. */
-  'corpus:load': { args: []; result: Result<{ library: Library; index: unknown }> };
+  /**
+   * The bundled library's three files from resources/index, as bytes (copied once, never a parsed
+   * object graph): the renderer decodes the metadata and hands the index bytes to search as they are.
+   */
+  'corpus:load': { args: []; result: Result<CorpusFiles> };
   /** Opens an http(s) or mailto link in the OS browser; anything else is refused. */
   'shell:openExternal': { args: [url: string]; result: Result<true> };
   /** Native save dialog for one file; null value when the user cancels. */

@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type { Article } from '../model';
 import { FIELD_BOOSTS, INDEX_FIELDS, indexDocument } from './fields';
+import { CompactIndexBuilder } from './compact/compact-builder';
 import { configureBuilder } from './pipeline';
 
 /**
@@ -20,5 +21,12 @@ export function buildSearchIndex(articles: Article[]): lunr.Index {
     seen.add(article.id);
     builder.add(indexDocument(article));
   }
+  return builder.build();
+}
+
+/** The compact index the app ships (compact/layout.ts): Lunr's scores, a fraction of its size. */
+export function buildCompactIndex(articles: Iterable<Article>): Uint8Array {
+  const builder = new CompactIndexBuilder();
+  for (const article of articles) builder.add(indexDocument(article));
   return builder.build();
 }

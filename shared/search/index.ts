@@ -2,7 +2,6 @@ export { buildSearchIndex } from './build-index';
 export { createSearcher, DEFAULT_LIMIT } from './search';
 export type { Searcher, SearchOptions, SearchResponse, SearchResult } from './search';
 export type { Snippet, SnippetSegment } from './snippet';
-export { findMatchRanges } from './match-words';
 export { parseQuery } from './parse-query';
 export type { ParsedQuery, QueryClause, QueryWord, WordMode } from './query-ast';
 export type { TextRange } from './tokenize';

@@ -1,8 +1,7 @@
 import { editDistanceWithin } from './edit-distance';
-import { parseQuery } from './parse-query';
 import { isStopWord, stemWord } from './pipeline';
 import type { QueryClause, QueryWord } from './query-ast';
-import { tokenizeWords, type TextRange, type Word } from './tokenize';
+import type { TextRange, Word } from './tokenize';
 
 export type WordTest = (norm: string) => boolean;
 
@@ -60,28 +59,4 @@ export function mergeRanges(ranges: TextRange[]): TextRange[] {
     else out.push({ ...r });
   }
   return out;
-}
-
-// Blank lines separate blocks in articleText(), and a phrase should not run from a heading into a paragraph.
-const BLOCK_BREAK = /\n[ \t]*\n/g;
-
-/**
- * Where the words and phrases a query looks for occur in any text (field filters and exclusions are
- * ignored: they choose articles, not words), merged and in document order. For the reader and for
- * texts that are not articles; never throws.
- */
-export function findMatchRanges(text: string, query: string): TextRange[] {
-  const matchers = parseQuery(query)
-    .clauses.filter((c) => !c.exclude)
-    .map(clauseMatcher);
-  if (matchers.length === 0) return [];
-  const ranges: TextRange[] = [];
-  let blockStart = 0;
-  for (const m of [...text.matchAll(BLOCK_BREAK), null]) {
-    const blockEnd = m ? m.index : text.length;
-    const words = tokenizeWords(text.slice(blockStart, blockEnd), blockStart);
-    for (const matcher of matchers) ranges.push(...clauseRanges(matcher, words));
-    if (m) blockStart = m.index + m[0].length;
-  }
-  return mergeRanges(ranges);
 }

@@ -1,3 +1,4 @@
+import { EMPTY, intersectSorted, unionSorted, type DocSet } from './doc-sets';
 import type { LoadedIndex } from './loaded-index';
 import { clauseMatcher, type ClauseMatcher } from './match-words';
 import { isStopWord, stemWord } from './pipeline';
@@ -25,29 +26,36 @@ export interface ResolvedClause {
 
 export function resolveClause(clause: QueryClause, idx: LoadedIndex): ResolvedClause {
   const vocabulary = idx.vocabulary;
+  // Ranking goes by every term a word may have been indexed as, in this order, as with Lunr's index
+  // (the order decides how floating-point sums round); matching by the refined classes.
+  const ranked: string[] = [];
   const words = clause.words.map((w): ResolvedWord | null => {
-    if (w.mode === 'prefix') return vocabulary.prefixCandidates(w.norm);
+    if (w.mode === 'prefix') {
+      const candidates = vocabulary.prefixCandidates(w.norm);
+      ranked.push(...candidates.sure, ...candidates.unsure);
+      return vocabulary.prefixMatches(w.norm);
+    }
     if (clause.words.length > 1 && w.mode === 'stem' && isStopWord(w.norm)) return null;
     const stem = stemWord(w.norm);
-    if (w.mode === 'fuzzy') return { sure: vocabulary.near(stem, w.distance), unsure: [] };
-    return { sure: vocabulary.has(stem) ? [stem] : [], unsure: [] };
+    const found = { sure: w.mode === 'fuzzy' ? vocabulary.near(stem, w.distance) : vocabulary.has(stem) ? [stem] : [], unsure: [] };
+    ranked.push(...found.sure);
+    return found;
   });
-  const terms = [...new Set(words.flatMap((w) => (w ? [...w.sure, ...w.unsure] : [])))];
+  const terms = [...new Set(ranked)];
   const settledByPostings = words.length === 1 && words[0] !== null && words[0]!.unsure.length === 0;
   return { clause, matcher: clauseMatcher(clause), words, terms, settledByPostings };
 }
 
-/** Articles that may match the clause: every indexed word present (through any of its terms). */
-export function candidateRefs(rc: ResolvedClause, idx: LoadedIndex): Set<string> {
-  let refs: Set<string> | undefined;
+/** Documents that may match the clause: every indexed word present (through any of its terms), ascending. */
+export function candidateDocs(rc: ResolvedClause, idx: LoadedIndex): DocSet {
+  let docs: DocSet | undefined;
   for (const w of rc.words) {
     if (w === null) continue;
-    const union = new Set<string>();
-    for (const t of [...w.sure, ...w.unsure]) for (const ref of idx.docsWith(t, rc.clause.fields)) union.add(ref);
-    refs = refs === undefined ? union : new Set([...refs].filter((r) => union.has(r)));
-    if (refs.size === 0) break;
+    const union = unionSorted([...w.sure, ...w.unsure].map((t) => idx.docsWith(t, rc.clause.fields)), idx.documentCount);
+    docs = docs === undefined ? union : intersectSorted(docs, union);
+    if (docs.length === 0) break;
   }
-  return refs ?? new Set();
+  return docs ?? EMPTY;
 }
 
 export type Verdict = 'yes' | 'no' | 'text';
@@ -57,18 +65,18 @@ export type Verdict = 'yes' | 'no' | 'text';
  * sure terms, phrases by the word positions stored with each posting. 'text' means only the article's
  * text can tell (a stop word inside a phrase, a prefix known only by a short stem, an index without positions).
  */
-export function verdict(rc: ResolvedClause, idx: LoadedIndex, ref: string): Verdict {
+export function verdict(rc: ResolvedClause, idx: LoadedIndex, doc: number): Verdict {
   const fields = rc.clause.fields ?? idx.fields;
   if (rc.words.length === 1) {
     const w = rc.words[0]!;
     if (w === null) return 'text';
-    if (w.sure.some((t) => fields.some((f) => idx.positions(t, f, ref) !== undefined))) return 'yes';
+    if (w.sure.some((t) => fields.some((f) => idx.positions(t, f, doc) !== undefined))) return 'yes';
     return w.unsure.length > 0 ? 'text' : 'no';
   }
   const certain = rc.words.every((w) => w !== null && w.unsure.length === 0);
   let unknown = false;
   for (const field of fields) {
-    const lists = rc.words.map((w) => (w === null ? null : positionSet(w, idx, field, ref)));
+    const lists = rc.words.map((w) => (w === null ? null : positionSet(w, idx, field, doc)));
     if (lists.some((l) => l === 'unknown')) {
       unknown = true;
       continue;
@@ -78,12 +86,12 @@ export function verdict(rc: ResolvedClause, idx: LoadedIndex, ref: string): Verd
   return unknown ? 'text' : 'no';
 }
 
-function positionSet(w: ResolvedWord, idx: LoadedIndex, field: string, ref: string): Set<number> | 'unknown' {
+function positionSet(w: ResolvedWord, idx: LoadedIndex, field: string, doc: number): Set<number> | 'unknown' {
   const set = new Set<number>();
   for (const t of [...w.sure, ...w.unsure]) {
-    const found = idx.positions(t, field, ref);
+    const found = idx.positions(t, field, doc);
     if (found === null) return 'unknown';
-    for (const p of found ?? []) set.add(p);
+    if (found) for (let i = 0; i < found.length; i++) set.add(found[i]!);
   }
   return set;
 }

@@ -96,7 +96,7 @@ describe('search: query language', () => {
   });
 
   it('takes quoted words as meant: no typo fallback', () => {
-    expect(all.search('"Sulaimani"')).toEqual({ results: [], message: 'No matches for “"Sulaimani"”.' });
+    expect(all.search('"Sulaimani"')).toEqual({ results: [], total: 0, totalIsExact: true, message: 'No matches for “"Sulaimani"”.' });
   });
 
   it('honours an explicit term~1 without a note', () => {
@@ -163,11 +163,11 @@ describe('search: results', () => {
 
 describe('search: messages and odd input', () => {
   it('says clearly when nothing matches', () => {
-    expect(all.search('zebra quagga')).toEqual({ results: [], message: 'No matches for “zebra quagga”.' });
+    expect(all.search('zebra quagga')).toEqual({ results: [], total: 0, totalIsExact: true, message: 'No matches for “zebra quagga”.' });
   });
 
   it('answers empty, stop-word-only, symbol-only and exclusion-only queries with a message', () => {
-    expect(all.search('')).toEqual({ results: [], message: 'Type a word or a "quoted phrase" to search the library.' });
+    expect(all.search('')).toEqual({ results: [], total: 0, totalIsExact: true, message: 'Type a word or a "quoted phrase" to search the library.' });
     expect(all.search('   ').message).toMatch(/^Type a word/);
     expect(all.search('the').message).toBe('“the” is too common to search for; add a more specific word.');
     expect(all.search('"to be or not"').message).toMatch(/too common/);

@@ -1,10 +1,11 @@
-import lunr from 'lunr';
 import type { Article, Library } from '../model';
+import { isArticleSource, librarySource, type ArticleSource, type ArticleSummary } from './article-source';
 import { AnalysisCache, textBlocksIn, type ArticleAnalysis } from './article-analysis';
 import { ArticleWordsCache, IdClauseMatcher, NormTable } from './article-words';
 import { loadIndex, type LoadedIndex } from './loaded-index';
 import { clauseRanges, mergeRanges } from './match-words';
-import { candidateRefs, resolveClause, verdict, type ResolvedClause, type Verdict } from './resolve-clause';
+import { candidateDocs, resolveClause, verdict, type ResolvedClause, type Verdict } from './resolve-clause';
+import { hasDoc, intersectSorted, type DocSet } from './doc-sets';
 import { parseQuery } from './parse-query';
 import { isStopWord, stemWord } from './pipeline';
 import type { ParsedQuery, QueryClause, QueryWord } from './query-ast';
@@ -24,7 +25,15 @@ export interface SearchResult {
 }
 
 export interface SearchResponse {
+  /** The page asked for (offset, limit) of the ranked matches. */
   results: SearchResult[];
+  /**
+   * How many articles match in all. Exact when totalIsExact; otherwise a lower bound: past the page,
+   * articles only their text could settle (a stop word inside a phrase, a prefix known by a short
+   * stem) are not read just to be counted.
+   */
+  total: number;
+  totalIsExact: boolean;
   /** "No matches for …", a note such as "Showing close matches for …", or null. */
   message: string | null;
 }
@@ -32,6 +41,8 @@ export interface SearchResponse {
 export interface SearchOptions {
   /** Most results to return (default 50). */
   limit?: number;
+  /** Ranked matches to skip first (default 0): the next page starts where the last one ended. */
+  offset?: number;
 }
 
 export interface Searcher {
@@ -47,23 +58,38 @@ export interface Searcher {
   readonly problem: string | null;
 }
 
+interface Hit {
+  doc: number;
+  score: number;
+}
+interface Exclusion {
+  c: ResolvedClause;
+  docs: DocSet;
+}
+
 export const DEFAULT_LIMIT = 50;
+// localeCompare's order, from one collator: building the comparison's options per call is what made sorting slow.
+const collator = new Intl.Collator();
 const MAX_LIMIT = 1000;
 
-export function createSearcher(library: Library, indexJson: unknown): Searcher {
+/**
+ * A searcher over an index (the compact index's bytes, or Lunr's JSON) and its articles: a Library
+ * in memory, or an ArticleSource that reads text on demand.
+ */
+export function createSearcher(library: Library | ArticleSource, indexJson: unknown): Searcher {
   const loaded = loadIndex(indexJson);
   if (!loaded.ok) {
-    return { problem: loaded.problem, search: () => ({ results: [], message: loaded.problem }), matchesIn: () => [] };
+    return { problem: loaded.problem, search: () => ({ results: [], total: 0, totalIsExact: true, message: loaded.problem }), matchesIn: () => [] };
   }
-  const engine = new Engine(library.articles, loaded.value);
+  const engine = new Engine(isArticleSource(library) ? library : librarySource(library), loaded.value);
   return {
     problem: null,
     search(query, opts) {
       try {
-        return engine.search(typeof query === 'string' ? query : '', opts?.limit);
+        return engine.search(typeof query === 'string' ? query : '', opts?.limit, opts?.offset);
       } catch (e) {
         // A safety net: no query should get here, but a search box must never take the app down.
-        return { results: [], message: `Search failed on this query (${e instanceof Error ? e.message : String(e)}).` };
+        return { results: [], total: 0, totalIsExact: true, message: `Search failed on this query (${e instanceof Error ? e.message : String(e)}).` };
       }
     },
     matchesIn(articleId, query) {
@@ -78,40 +104,48 @@ export function createSearcher(library: Library, indexJson: unknown): Searcher {
 }
 
 class Engine {
-  private readonly articles = new Map<string, Article>();
   private readonly cache = new AnalysisCache();
   private readonly words = new ArticleWordsCache(new NormTable());
   private readonly idMatchers = new WeakMap<ResolvedClause, IdClauseMatcher>();
 
-  constructor(articles: Article[], private readonly idx: LoadedIndex) {
-    for (const a of articles) if (!this.articles.has(a.id)) this.articles.set(a.id, a);
-  }
+  private readonly summaries: (ArticleSummary | null | undefined)[] = [];
 
-  search(query: string, limitOption: number | undefined): SearchResponse {
+  constructor(
+    private readonly articles: ArticleSource,
+    private readonly idx: LoadedIndex,
+  ) {}
+
+  search(query: string, limitOption: number | undefined, offsetOption: number | undefined): SearchResponse {
     const parsed = parseQuery(query);
     const positives = parsed.clauses.filter((c) => !c.exclude);
     if (positives.length === 0) {
-      return { results: [], message: parsed.clauses.length > 0 ? ONLY_EXCLUSIONS : emptyQueryMessage(query, parsed.dropped) };
+      return { results: [], total: 0, totalIsExact: true, message: parsed.clauses.length > 0 ? ONLY_EXCLUSIONS : emptyQueryMessage(query, parsed.dropped) };
     }
     const limit = limitOption !== undefined && Number.isFinite(limitOption) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(limitOption))) : DEFAULT_LIMIT;
     let clauses = parsed.clauses.map((c) => resolveClause(c, this.idx));
     let note = parsed.truncated ? truncatedNote() : null;
-    let found = this.bestMatches(clauses, limit);
-    if (found.length === 0) {
+    const offset = offsetOption !== undefined && Number.isFinite(offsetOption) ? Math.max(0, Math.floor(offsetOption)) : 0;
+    let found = this.bestMatches(clauses, offset + limit, true);
+    if (found.total === 0) {
       const retry = this.withTypoTolerance(parsed);
       if (retry) {
         const retryClauses = retry.clauses.map((c) => resolveClause(c, this.idx));
-        const retryFound = this.bestMatches(retryClauses, limit);
-        if (retryFound.length > 0) {
+        const retryFound = this.bestMatches(retryClauses, offset + limit, true);
+        if (retryFound.total > 0) {
           clauses = retryClauses;
           found = retryFound;
           note = closeMatchesNote(retry.fuzzed);
         }
       }
     }
-    if (found.length === 0) return { results: [], message: noMatchesMessage(query) };
+    if (found.total === 0) return { results: [], total: 0, totalIsExact: true, message: noMatchesMessage(query) };
     const shown = clauses.filter((c) => !c.clause.exclude);
-    return { results: found.map(({ ref, score }) => this.result(this.articles.get(ref)!, score, shown)), message: note };
+    return {
+      results: found.hits.slice(offset).map(({ doc, score }) => this.result(this.articles.article(this.idx.ref(doc))!, score, shown)),
+      total: found.total,
+      totalIsExact: found.exact,
+      message: note,
+    };
   }
 
   /**
@@ -120,24 +154,35 @@ class Engine {
    * (not the whole ranked list) answers that.
    */
   matchesIn(articleId: string, query: string): TextRange[] {
-    const article = this.articles.get(articleId);
-    if (!article) return [];
+    const article = this.articles.article(articleId);
+    const doc = this.idx.docNumber(articleId);
+    if (!article || doc === undefined) return [];
     const parsed = parseQuery(query);
     if (!parsed.clauses.some((c) => !c.exclude)) return [];
     const clauses = parsed.clauses.map((c) => resolveClause(c, this.idx));
-    if (this.isMatch(clauses, articleId)) return this.marks(article, clauses);
-    if (this.bestMatches(clauses, 1).length > 0) return [];
+    if (this.isMatch(clauses, doc)) return this.marks(article, clauses);
+    if (this.bestMatches(clauses, 1, false).hits.length > 0) return [];
     const retry = this.withTypoTolerance(parsed);
     if (!retry) return [];
     const retryClauses = retry.clauses.map((c) => resolveClause(c, this.idx));
-    return this.isMatch(retryClauses, articleId) ? this.marks(article, retryClauses) : [];
+    return this.isMatch(retryClauses, doc) ? this.marks(article, retryClauses) : [];
   }
 
-  private isMatch(clauses: ResolvedClause[], ref: string): boolean {
+  private isMatch(clauses: ResolvedClause[], doc: number): boolean {
     const positives = clauses.filter((c) => !c.clause.exclude);
-    if (!positives.every((c) => candidateRefs(c, this.idx).has(ref))) return false;
-    const exclusions = clauses.filter((c) => c.clause.exclude).map((c) => ({ c, refs: candidateRefs(c, this.idx) }));
-    return this.matchesAll(positives, exclusions, ref);
+    if (!positives.every((c) => hasDoc(candidateDocs(c, this.idx), doc))) return false;
+    return this.matchesAll(positives, this.exclusions(clauses), doc);
+  }
+
+  private exclusions(clauses: ResolvedClause[]): Exclusion[] {
+    return clauses.filter((c) => c.clause.exclude).map((c) => ({ c, docs: candidateDocs(c, this.idx) }));
+  }
+
+  /** An article's summary by document number, looked up once (ranking asks for thousands per query). */
+  private summary(doc: number): ArticleSummary | null {
+    let s = this.summaries[doc];
+    if (s === undefined) s = this.summaries[doc] = this.articles.metaOf(this.idx.ref(doc)) ?? null;
+    return s;
   }
 
   private marks(article: Article, clauses: ResolvedClause[]): TextRange[] {
@@ -145,72 +190,76 @@ class Engine {
   }
 
   /**
-   * The `limit` best-ranked matching articles. Candidates come from the postings (AND across clauses,
-   * OR across a word's terms) and are ranked before they are checked: the order of two articles does
-   * not depend on which others match, so checking in rank order and stopping at `limit` gives exactly
-   * the top of the full list, while the text (read only where the index cannot decide) is read for
-   * about `limit` articles instead of every candidate when most of them match.
+   * The `limit` best-ranked matching articles, and how many match in all. Candidates come from the
+   * postings (AND across clauses, OR across a word's terms) and are ranked before they are checked:
+   * the order of two articles does not depend on which others match, so checking in rank order and
+   * stopping at `limit` gives exactly the top of the full list, while the text (read only where the
+   * index cannot decide) is read for about `limit` articles instead of every candidate. Past the
+   * page, `count` goes on through the candidates the index alone can settle.
    */
-  private bestMatches(clauses: ResolvedClause[], limit: number): { ref: string; score: number }[] {
+  private bestMatches(clauses: ResolvedClause[], limit: number, count: boolean): { hits: Hit[]; total: number; exact: boolean } {
     const positives = clauses.filter((c) => !c.clause.exclude);
-    const sets = positives.map((c) => candidateRefs(c, this.idx)).sort((a, b) => a.size - b.size);
-    const candidates = [...(sets[0] ?? [])].filter((ref) => this.articles.has(ref) && sets.every((s) => s.has(ref)));
-    const exclusions = clauses.filter((c) => c.clause.exclude).map((c) => ({ c, refs: candidateRefs(c, this.idx) }));
-    const found: { ref: string; score: number }[] = [];
-    for (const hit of this.rank(clauses, candidates)) {
-      if (this.matchesAll(positives, exclusions, hit.ref)) found.push(hit);
-      if (found.length >= limit) break;
+    const sets = positives.map((c) => candidateDocs(c, this.idx)).sort((a, b) => a.length - b.length);
+    let common = sets[0] ?? new Int32Array(0);
+    for (const s of sets.slice(1)) common = intersectSorted(common, s);
+    const candidates = Array.from(common).filter((doc) => this.summary(doc) !== null);
+    const exclusions = this.exclusions(clauses);
+    const hits: Hit[] = [];
+    const ranked = this.rank(clauses, candidates);
+    let i = 0;
+    for (; i < ranked.length && hits.length < limit; i++) if (this.matchesAll(positives, exclusions, ranked[i]!.doc)) hits.push(ranked[i]!);
+    let total = hits.length;
+    let exact = true;
+    if (count) {
+      for (; i < ranked.length; i++) {
+        const answer = this.matchesAll(positives, exclusions, ranked[i]!.doc, false);
+        if (answer === true) total++;
+        else if (answer === undefined) exact = false;
+      }
     }
-    return found;
+    return { hits, total, exact };
   }
 
   /** Every positive clause and no excluded one in the article: the index first, the text only if still undecided. */
-  private matchesAll(positives: ResolvedClause[], exclusions: { c: ResolvedClause; refs: Set<string> }[], ref: string): boolean {
+  private matchesAll(positives: ResolvedClause[], exclusions: Exclusion[], doc: number): boolean;
+  private matchesAll(positives: ResolvedClause[], exclusions: Exclusion[], doc: number, readText: false): boolean | undefined;
+  /** With readText false, undefined when only the text could tell. */
+  private matchesAll(positives: ResolvedClause[], exclusions: Exclusion[], doc: number, readText = true): boolean | undefined {
     const pending: { c: ResolvedClause; want: boolean }[] = [];
     for (const c of positives) {
-      const v = this.verdict(c, ref);
+      const v = this.verdict(c, doc);
       if (v === 'no') return false;
       if (v === 'text') pending.push({ c, want: true });
     }
-    for (const { c, refs } of exclusions) {
-      const v = refs.has(ref) ? this.verdict(c, ref) : 'no';
+    for (const { c, docs } of exclusions) {
+      const v = hasDoc(docs, doc) ? this.verdict(c, doc) : 'no';
       if (v === 'yes') return false;
       if (v === 'text') pending.push({ c, want: false });
     }
-    return pending.every(({ c, want }) => this.inText(c, ref) === want);
+    if (pending.length === 0) return true;
+    if (!readText) return undefined;
+    return pending.every(({ c, want }) => this.inText(c, doc) === want);
   }
 
-  private verdict(c: ResolvedClause, ref: string): Verdict {
-    return c.settledByPostings ? 'yes' : verdict(c, this.idx, ref);
+  private verdict(c: ResolvedClause, doc: number): Verdict {
+    return c.settledByPostings ? 'yes' : verdict(c, this.idx, doc);
   }
 
-  private inText(c: ResolvedClause, ref: string): boolean {
+  private inText(c: ResolvedClause, doc: number): boolean {
     let matcher = this.idMatchers.get(c);
     if (!matcher) this.idMatchers.set(c, (matcher = new IdClauseMatcher(c.matcher, this.words.table)));
-    return matcher.occursIn(this.words.get(this.articles.get(ref)!), c.clause.fields);
+    return matcher.occursIn(this.words.get(this.articles.article(this.idx.ref(doc))!), c.clause.fields);
   }
 
-  /** Lunr's BM25 scores (field boosts baked in at build) for every term the query resolved to. */
-  private rank(clauses: ResolvedClause[], refs: string[]): { ref: string; score: number }[] {
-    const scores = new Map<string, number>();
-    const hits = this.idx.index.query((q) => {
-      for (const c of clauses) {
-        if (c.clause.exclude) continue;
-        for (const term of c.terms) {
-          q.term(term, {
-            ...(c.clause.fields ? { fields: c.clause.fields } : {}),
-            usePipeline: false,
-            wildcard: lunr.Query.wildcard.NONE,
-            presence: lunr.Query.presence.OPTIONAL,
-          });
-        }
-      }
-    });
-    for (const h of hits) scores.set(h.ref, h.score);
-    return refs
-      .map((ref) => ({ ref, score: scores.get(ref) ?? 0, published: this.articles.get(ref)!.published ?? '' }))
-      .sort((a, b) => b.score - a.score || b.published.localeCompare(a.published) || a.ref.localeCompare(b.ref))
-      .map(({ ref, score }) => ({ ref, score }));
+  /**
+   * Lunr's BM25 scores for every term the query resolved to, best first; ties by date (newest first),
+   * then id, in localeCompare's order (one collator, consulted only on ties).
+   */
+  private rank(clauses: ResolvedClause[], docs: number[]): Hit[] {
+    const scores = this.idx.scores(clauses.filter((c) => !c.clause.exclude).map((c) => ({ terms: c.terms, fields: c.clause.fields })));
+    return docs
+      .map((doc) => ({ doc, score: scores[doc]! }))
+      .sort((a, b) => b.score - a.score || collator.compare(this.summary(b.doc)!.published ?? '', this.summary(a.doc)!.published ?? '') || collator.compare(this.idx.ref(a.doc), this.idx.ref(b.doc)));
   }
 
   private result(article: Article, score: number, clauses: ResolvedClause[]): SearchResult {

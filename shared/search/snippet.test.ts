@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleBlocks, articleText } from '../model';
-import { findMatchRanges } from './match-words';
+import { scanMatchRanges as findMatchRanges } from './testing/scan-matches';
 import { buildSnippet, SNIPPET_WORDS, type WordBlock } from './snippet';
 import { tokenizeWords } from './tokenize';
 

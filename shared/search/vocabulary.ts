@@ -12,11 +12,45 @@ import { editDistanceWithin } from './edit-distance';
  */
 export class Vocabulary {
   private readonly terms: string[];
-  private readonly known: Set<string>;
+  private byLength: Map<number, string[]> | null = null;
+  // A query typed again (or refined around a fuzzy word) asks for the same neighbours.
+  private readonly nearMemo = new Map<string, string[]>();
+  private readonly prefixMemo = new Map<string, { sure: string[]; unsure: string[] }>();
 
-  constructor(terms: Iterable<string>) {
-    this.terms = [...terms].sort();
-    this.known = new Set(this.terms);
+  constructor(
+    terms: Iterable<string>,
+    sorted = false,
+    private readonly forms: ((termId: number) => readonly string[]) | null = null,
+  ) {
+    this.terms = sorted ? (terms as string[]) : [...terms].sort();
+  }
+
+  /**
+   * Over terms already in code-unit order (the compact index stores them so): nothing to sort or copy.
+   * `forms` gives the words each term stood for in the library, when the index knows them.
+   */
+  static fromSorted(terms: string[], forms: ((termId: number) => readonly string[]) | null = null): Vocabulary {
+    return new Vocabulary(terms, true, forms);
+  }
+
+  /**
+   * prefixCandidates, told apart by the words each term stood for (when the index stores them): a term
+   * all of whose words start with the prefix is sure, one with none is dropped (no article can match
+   * through it), the rest stay unsure. The same articles match as with the stems alone; fewer texts
+   * are read to find out.
+   */
+  prefixMatches(prefix: string): { sure: string[]; unsure: string[] } {
+    const found = this.prefixCandidates(prefix);
+    if (!this.forms) return found;
+    const sure = [...found.sure];
+    const unsure: string[] = [];
+    for (const t of found.unsure) {
+      const words = this.forms(this.indexOf(t));
+      const starting = words.filter((w) => w.startsWith(prefix)).length;
+      if (starting === words.length) sure.push(t);
+      else if (starting > 0) unsure.push(t);
+    }
+    return { sure, unsure };
   }
 
   get size(): number {
@@ -24,7 +58,13 @@ export class Vocabulary {
   }
 
   has(term: string): boolean {
-    return this.known.has(term);
+    return this.indexOf(term) >= 0;
+  }
+
+  /** The term's place in the sorted dictionary (its id in the compact index), or -1. */
+  indexOf(term: string): number {
+    const i = lowerBound(this.terms, term);
+    return i < this.terms.length && this.terms[i] === term ? i : -1;
   }
 
   /**
@@ -33,6 +73,8 @@ export class Vocabulary {
    * may also come from other words (`educat*` → "educ", also the stem of "educe"), so the text decides.
    */
   prefixCandidates(prefix: string): { sure: string[]; unsure: string[] } {
+    const hit = this.prefixMemo.get(prefix);
+    if (hit) return hit;
     const sure: string[] = [];
     const unsure = new Set<string>();
     for (const t of this.startingWith(prefix)) {
@@ -41,14 +83,48 @@ export class Vocabulary {
     }
     for (let k = 1; k < prefix.length; k++) {
       const head = prefix.slice(0, k);
-      for (const t of this.startingWith(head)) if (t.length <= k + 2 && !t.startsWith(prefix) && couldStemFrom(t, prefix)) unsure.add(t);
+      // Only stems at most two letters longer than the head qualify; the length test comes first
+      // because a one-letter head spans thousands of terms.
+      const terms = this.terms;
+      for (let i = lowerBound(terms, head); i < terms.length; i++) {
+        const t = terms[i]!;
+        if (!t.startsWith(head)) break;
+        if (t.length <= k + 2 && !t.startsWith(prefix) && couldStemFrom(t, prefix)) unsure.add(t);
+      }
     }
-    return { sure, unsure: [...unsure] };
+    const found = { sure, unsure: [...unsure] };
+    if (this.prefixMemo.size >= 256) this.prefixMemo.clear();
+    this.prefixMemo.set(prefix, found);
+    return found;
   }
 
   /** Terms within `distance` edits of `term`. */
   near(term: string, distance: number): string[] {
-    return this.terms.filter((t) => editDistanceWithin(t, term, distance) <= distance);
+    const key = `${distance}:${term}`;
+    const hit = this.nearMemo.get(key);
+    if (hit) return hit;
+    const found = this.scanNear(term, distance);
+    if (this.nearMemo.size >= 256) this.nearMemo.clear();
+    this.nearMemo.set(key, found);
+    return found;
+  }
+
+  private scanNear(term: string, distance: number): string[] {
+    // Only terms within `distance` of the length can be that close; grouping by length (once) spares
+    // the edit-distance check for most of a large dictionary. The result keeps dictionary order.
+    if (!this.byLength) {
+      this.byLength = new Map();
+      for (const t of this.terms) {
+        const group = this.byLength.get(t.length);
+        if (group) group.push(t);
+        else this.byLength.set(t.length, [t]);
+      }
+    }
+    const out: string[] = [];
+    for (let len = term.length - distance; len <= term.length + distance; len++) {
+      for (const t of this.byLength.get(len) ?? []) if (editDistanceWithin(t, term, distance) <= distance) out.push(t);
+    }
+    return out.sort();
   }
 
   private startingWith(prefix: string): string[] {

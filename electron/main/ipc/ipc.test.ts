@@ -2,6 +2,7 @@
  * The main process's IPC handlers, run in Node with Electron's modules replaced by recorders: every
  * channel validates its arguments before touching the dialog, the shell or the disk.
  */
+import { openCorpusFiles, type CorpusFiles } from '../../../shared/library/library-files';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,9 +44,14 @@ describe('main-process IPC', () => {
   it('corpus:load returns the shipped library and index, and refuses arguments', async () => {
     const loaded = await call('corpus:load');
     expect(loaded.ok).toBe(true);
-    const value = loaded.value as { library: { articles: { title: string }[] }; index: { version: string } };
-    expect(value.library.articles[0]!.title).toBe('How Iran’s regime failed to derail Iraq’s nationwide protests');
-    expect(value.index.version).toBe('2.3.9');
+    // Bytes, not parsed objects: the renderer decodes them (and a worker loads the index as it is).
+    const value = loaded.value as CorpusFiles;
+    for (const bytes of [value.library, value.articleText, value.index]) expect(bytes).toBeInstanceOf(Uint8Array);
+    const opened = openCorpusFiles(value);
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.value.library.articles[0]!.title).toBe('How Iran’s regime failed to derail Iraq’s nationwide protests');
+    expect(opened.value.library.article(opened.value.library.articles[0]!.id)!.sections.length).toBeGreaterThan(1);
+    expect(new TextDecoder().decode(value.index.subarray(0, 4))).toBe('GLSI');
     expect(await call('corpus:load', 'extra')).toEqual({ ok: false, error: 'Expected no arguments, got 1.' });
   });
 

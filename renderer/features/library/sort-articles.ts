@@ -12,7 +12,10 @@ export function isLibrarySort(value: string): value is LibrarySort {
   return LIBRARY_SORTS.some((s) => s.value === value);
 }
 
-const byTitle = (a: Article, b: Article) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
+// One collator for every comparison: localeCompare with options builds one per call, which made
+// sorting a 10,000-article library take most of a second.
+const titleCollator = new Intl.Collator('en', { sensitivity: 'base' });
+const byTitle = (a: Article, b: Article) => titleCollator.compare(a.title, b.title);
 
 /** A sorted copy. Undated articles go last in either date order; ties fall back to title. */
 export function sortArticles(articles: readonly Article[], sort: LibrarySort): Article[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMatchRanges, mergeRanges } from './match-words';
+import { mergeRanges } from '../match-words';
+import { scanMatchRanges as findMatchRanges } from './scan-matches';
 
 const marked = (text: string, query: string) => findMatchRanges(text, query).map((r) => text.slice(r.start, r.end));
 

@@ -1,0 +1,155 @@
+/**
+ * The built library on disk, as three files, so that nothing has to parse every article to start:
+ *
+ * | file | holds | read |
+ * |---|---|---|
+ * | library.json | formatVersion 2, builtAt, and every article's metadata (no text) with where its text is | at start, small |
+ * | article-text.jsonl | each article's sections and figures as one JSON line, in library order | by byte offset, when an article is opened or its text checked |
+ * | search-index.bin | the compact search index (shared/search/compact) | bytes, decoded lazily |
+ *
+ * Pure: bytes in, objects out. Hosts (CLI, main process, browser, worker) read the files their way.
+ */
+import type { Article, Figure, Library, Section } from '../model/article';
+import { err, ok, type Result } from '../model/result';
+
+export const LIBRARY_FILE = 'library.json';
+export const ARTICLE_TEXT_FILE = 'article-text.jsonl';
+export const SEARCH_INDEX_FILE = 'search-index.bin';
+export const LIBRARY_FORMAT_VERSION = 2;
+
+/** An article without its text: what the library list, sorting and search results need. */
+export type ArticleMeta = Omit<Article, 'sections' | 'figures'> & {
+  /** Byte offset and length of the article's line in article-text.jsonl. */
+  text: [offset: number, length: number];
+};
+
+export interface LibraryMeta {
+  formatVersion: typeof LIBRARY_FORMAT_VERSION;
+  builtAt: string;
+  articles: ArticleMeta[];
+}
+
+interface ArticleBody {
+  sections: Section[];
+  figures: Figure[];
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** One article's line of article-text.jsonl. */
+export function encodeArticleText(article: Pick<Article, 'sections' | 'figures'>): Uint8Array {
+  const body: ArticleBody = { sections: article.sections, figures: article.figures };
+  return encoder.encode(`${JSON.stringify(body)}\n`);
+}
+
+export function articleMeta(article: Article, text: [number, number]): ArticleMeta {
+  const { sections: _sections, figures: _figures, ...meta } = article;
+  return { ...meta, text };
+}
+
+/**
+ * library.json's text: one article to a line, so a corpus change reads as a small diff in review
+ * while the file stays compact (indenting every key made it half whitespace, and parsing it is the
+ * first thing the app does).
+ */
+export function encodeLibraryMeta(meta: LibraryMeta): string {
+  const head = JSON.stringify({ formatVersion: meta.formatVersion, builtAt: meta.builtAt });
+  const articles = meta.articles.map((a) => JSON.stringify(a)).join(',\n');
+  return `${head.slice(0, -1)},"articles":[\n${articles}\n]}\n`;
+}
+
+const REBUILD = 'rebuild it with "npm run gloss -- build"';
+
+export function parseLibraryMeta(text: string): Result<LibraryMeta, string> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return err(`${LIBRARY_FILE} is not valid JSON (${e instanceof Error ? e.message : String(e)}); ${REBUILD}.`);
+  }
+  const v = value as Partial<LibraryMeta> | null;
+  if (!v || typeof v !== 'object' || !Array.isArray(v.articles)) return err(`${LIBRARY_FILE} is not a Gloss library; ${REBUILD}.`);
+  if (v.formatVersion !== LIBRARY_FORMAT_VERSION) {
+    return err(`${LIBRARY_FILE} is format ${String(v.formatVersion)}; this version of Gloss reads format ${LIBRARY_FORMAT_VERSION}; ${REBUILD}.`);
+  }
+  return ok(v as LibraryMeta);
+}
+
+/** Reads `length` bytes at `offset` of article-text.jsonl. */
+export type ReadBytes = (offset: number, length: number) => Uint8Array;
+
+/** A whole file already in memory, as a ReadBytes. */
+export function bytesReader(bytes: Uint8Array): ReadBytes {
+  return (offset, length) => bytes.subarray(offset, offset + length);
+}
+
+export function decodeArticle(meta: ArticleMeta, bytes: Uint8Array): Article {
+  const { text: _text, ...rest } = meta;
+  let body: ArticleBody;
+  try {
+    body = JSON.parse(decoder.decode(bytes)) as ArticleBody;
+  } catch (e) {
+    throw new Error(`The text of "${meta.title}" could not be read from ${ARTICLE_TEXT_FILE} (${e instanceof Error ? e.message : String(e)}); ${REBUILD}.`, { cause: e });
+  }
+  return { ...rest, sections: body.sections, figures: body.figures };
+}
+
+/**
+ * The library as the app reads it: metadata at once, an article's text when it is asked for (a few
+ * recently read ones are kept). Unknown ids give undefined.
+ */
+export class LibraryReader {
+  private readonly byId = new Map<string, ArticleMeta>();
+  private readonly recent = new Map<string, Article>();
+
+  constructor(
+    readonly meta: LibraryMeta,
+    private readonly read: ReadBytes,
+    private readonly keep = 256,
+  ) {
+    for (const a of meta.articles) if (!this.byId.has(a.id)) this.byId.set(a.id, a);
+  }
+
+  get articles(): readonly ArticleMeta[] {
+    return this.meta.articles;
+  }
+
+  metaOf(id: string): ArticleMeta | undefined {
+    return this.byId.get(id);
+  }
+
+  article(id: string): Article | undefined {
+    let hit = this.recent.get(id);
+    if (hit) {
+      this.recent.delete(id);
+      this.recent.set(id, hit);
+      return hit;
+    }
+    const meta = this.byId.get(id);
+    if (!meta) return undefined;
+    hit = decodeArticle(meta, this.read(meta.text[0], meta.text[1]));
+    this.recent.set(id, hit);
+    if (this.recent.size > this.keep) this.recent.delete(this.recent.keys().next().value!);
+    return hit;
+  }
+
+  /** Every article with its text (for hosts that still want the whole library as objects). */
+  toLibrary(): Library {
+    return { formatVersion: 1, builtAt: this.meta.builtAt, articles: this.meta.articles.map((m) => decodeArticle(m, this.read(m.text[0], m.text[1]))) };
+  }
+}
+
+/** The three built files as bytes: what a host reads (fetch, fs, IPC) and hands on without parsing. */
+export interface CorpusFiles {
+  library: Uint8Array;
+  articleText: Uint8Array;
+  index: Uint8Array;
+}
+
+/** Opens the built files: the library's metadata parsed, text read by offset, the index left as bytes. */
+export function openCorpusFiles(files: CorpusFiles): Result<{ library: LibraryReader; index: Uint8Array }, string> {
+  const meta = parseLibraryMeta(decoder.decode(files.library));
+  if (!meta.ok) return meta;
+  return ok({ library: new LibraryReader(meta.value, bytesReader(files.articleText)), index: files.index });
+}

@@ -1,0 +1,178 @@
+import lunr from 'lunr';
+import { FIELD_BOOSTS, INDEX_FIELDS, type IndexDocument } from '../fields';
+import { configureBuilder, glossFold, POSITION_KEY, SEARCH_PIPELINE_LABELS } from '../pipeline';
+import { FORMAT, FORMAT_VERSION, MAGIC, SECTIONS, type CompactHeader, type SectionName } from './layout';
+import { ByteWriter } from './varint';
+
+// Lunr's Builder defaults (lunr.Builder's _k1 and _b), which its stored weights were computed with.
+const K1 = 1.2;
+const B = 0.75;
+const FIELD_COUNT = INDEX_FIELDS.length;
+
+interface TermPostings {
+  /** The order Lunr's Builder would have given the term (posting._index). */
+  index: number;
+  postings: (ByteWriter | null)[];
+  positions: (ByteWriter | null)[];
+  counts: Int32Array;
+  lastDoc: Int32Array;
+  /** The words (folded, before stemming) that became this term: prefixes are about words, not stems. */
+  forms: Set<string>;
+}
+
+/**
+ * Builds the compact index one document at a time, holding only postings (a few bytes per word),
+ * never the documents: a library of any size builds in memory proportional to its index. The words
+ * come from the same tokenizer and pipeline as Lunr's Builder (configureBuilder), so a change to the
+ * pipeline changes both alike.
+ */
+export class CompactIndexBuilder {
+  private readonly lunrBuilder = new lunr.Builder();
+  private readonly terms = new Map<string, TermPostings>();
+  private readonly refs: string[] = [];
+  private readonly seen = new Set<string>();
+  private readonly fieldLengths: number[][] = INDEX_FIELDS.map(() => []);
+  private readonly forms = new Map<string, string>();
+
+  constructor() {
+    configureBuilder(this.lunrBuilder);
+  }
+
+  get documentCount(): number {
+    return this.refs.length;
+  }
+
+  /** Adds a document; a repeated id is ignored (the first one wins, as buildSearchIndex does). */
+  add(doc: IndexDocument): void {
+    if (this.seen.has(doc.id)) return;
+    this.seen.add(doc.id);
+    const docNo = this.refs.length;
+    this.refs.push(doc.id);
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const field = INDEX_FIELDS[f]!;
+      // @types/lunr declares the tokenizer with one argument; Lunr's Builder passes the field as metadata.
+      const tokens = (this.lunrBuilder.tokenizer as (text: string, metadata: object) => lunr.Token[])(doc[field], { fields: [field] });
+      // The pipeline rewrites tokens in place; the word each stem came from is known by its position.
+      const words: string[] = [];
+      for (const token of tokens) words[positionOf(token)] = token.toString();
+      const stems = this.lunrBuilder.pipeline.run(tokens);
+      this.fieldLengths[f]!.push(stems.length);
+      // Per term of this field, in first-occurrence order (Lunr assigns term indexes in this order).
+      const inField = new Map<TermPostings, number[]>();
+      for (const token of stems) {
+        const term = token.toString();
+        const position = positionOf(token);
+        let t = this.terms.get(term);
+        if (!t) this.terms.set(term, (t = newTerm(this.terms.size)));
+        let list = inField.get(t);
+        if (!list) inField.set(t, (list = []));
+        list.push(position);
+        t.forms.add(this.formOf(words[position]!));
+      }
+      for (const [t, positions] of inField) {
+        const postings = (t.postings[f] ??= new ByteWriter());
+        const posWriter = (t.positions[f] ??= new ByteWriter());
+        postings.varint(docNo - t.lastDoc[f]! - 1);
+        postings.varint(positions.length);
+        let previous = 0;
+        for (const p of positions) {
+          posWriter.varint(p - previous);
+          previous = p;
+        }
+        t.lastDoc[f] = docNo;
+        t.counts[f]!++;
+      }
+    }
+  }
+
+  /** The word as the pipeline's first step (glossFold) leaves it: what a prefix is compared with. */
+  private formOf(word: string): string {
+    let form = this.forms.get(word);
+    if (form === undefined) {
+      form = (glossFold as (t: lunr.Token) => lunr.Token)(new lunr.Token(word, {})).toString();
+      if (this.forms.size >= 500_000) this.forms.clear();
+      this.forms.set(word, form);
+    }
+    return form;
+  }
+
+  /** The index file's bytes. */
+  build(): Uint8Array {
+    const sorted = [...this.terms.keys()].sort();
+    if (sorted.some((t) => /[\n ]/.test(t))) throw new Error('An index term contains a space or line break; the tokenizer should never produce one.');
+    const termIndex = new Uint32Array(sorted.length);
+    const postingStart = new Uint32Array(sorted.length + 1);
+    const positionStart = new Uint32Array(sorted.length + 1);
+    const postings = new ByteWriter(1 << 16);
+    const positions = new ByteWriter(1 << 16);
+    sorted.forEach((term, i) => {
+      const t = this.terms.get(term)!;
+      termIndex[i] = t.index;
+      postingStart[i] = postings.length;
+      positionStart[i] = positions.length;
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        postings.varint(t.counts[f]!);
+        const p = t.postings[f];
+        if (p) postings.bytes(p.view());
+        const q = t.positions[f];
+        if (q) positions.bytes(q.view());
+      }
+    });
+    postingStart[sorted.length] = postings.length;
+    positionStart[sorted.length] = positions.length;
+    const docs = this.refs.length;
+    const fieldLengths = new Uint32Array(FIELD_COUNT * docs);
+    this.fieldLengths.forEach((lengths, f) => fieldLengths.set(lengths, f * docs));
+    const encoder = new TextEncoder();
+    const data: Record<SectionName, Uint8Array> = {
+      refs: encoder.encode(this.refs.join('\n')),
+      terms: encoder.encode(sorted.join('\n')),
+      forms: encoder.encode(sorted.map((t) => [...this.terms.get(t)!.forms].sort().join(' ')).join('\n')),
+      termIndex: bytesOf(termIndex),
+      postingStart: bytesOf(postingStart),
+      positionStart: bytesOf(positionStart),
+      fieldLengths: bytesOf(fieldLengths),
+      postings: postings.view(),
+      positions: positions.view(),
+    };
+    return assemble(
+      { format: FORMAT, version: FORMAT_VERSION, pipeline: [...SEARCH_PIPELINE_LABELS], fields: [...INDEX_FIELDS], boosts: { ...FIELD_BOOSTS }, k1: K1, b: B, documentCount: docs, termCount: sorted.length },
+      data,
+    );
+  }
+}
+
+function newTerm(index: number): TermPostings {
+  return { index, postings: new Array(FIELD_COUNT).fill(null), positions: new Array(FIELD_COUNT).fill(null), counts: new Int32Array(FIELD_COUNT), lastDoc: new Int32Array(FIELD_COUNT).fill(-1), forms: new Set() };
+}
+
+function positionOf(token: lunr.Token): number {
+  return (token as unknown as { metadata: Record<string, unknown> }).metadata[POSITION_KEY] as number;
+}
+
+function bytesOf(a: Uint32Array): Uint8Array {
+  // Typed arrays are little-endian on every platform Gloss runs on (x86, ARM); the reader checks.
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+const align4 = (n: number) => (n + 3) & ~3;
+
+function assemble(head: Omit<CompactHeader, 'sections'>, data: Record<SectionName, Uint8Array>): Uint8Array {
+  // The header holds the section offsets, which depend on the header's own length: lay the sections
+  // out after a header padded to a fixed width that the offsets cannot outgrow.
+  const placeholder = JSON.stringify({ ...head, sections: Object.fromEntries(SECTIONS.map((s) => [s, [0xffffffff, 0xffffffff]])) });
+  const headerRoom = align4(8 + new TextEncoder().encode(placeholder).length);
+  const sections = {} as CompactHeader['sections'];
+  let at = headerRoom;
+  for (const name of SECTIONS) {
+    sections[name] = [at, data[name].length];
+    at = align4(at + data[name].length);
+  }
+  const header = new TextEncoder().encode(JSON.stringify({ ...head, sections }).padEnd(headerRoom - 8, ' '));
+  const out = new Uint8Array(at);
+  out.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(4, header.length, true);
+  out.set(header, 8);
+  for (const name of SECTIONS) out.set(data[name], sections[name][0]);
+  return out;
+}
