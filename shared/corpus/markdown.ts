@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { parseCaption } from './caption';
 import { splitFrontMatter } from './front-matter';
-import { parseHtml } from './html';
+import { parseHtmlBlocks } from './html-blocks';
 import { isAdSize } from './plain-text';
 import type { SourceBlock, SourceDocument } from './source-block';
 import { collapseSpace } from './source-block';
@@ -52,7 +52,7 @@ export function parseMarkdown(markdown: string): SourceDocument {
       if (code !== '') blocks.push({ type: 'paragraph', text: code });
       lastWasImageOnly = false;
     } else if (token.type === 'html_block') {
-      const html = parseHtml(token.content);
+      const html = parseHtmlBlocks(token.content);
       if (html.title !== null) blocks.push({ type: 'heading', text: html.title });
       blocks.push(...html.blocks);
       lastWasImageOnly = false;

@@ -1,7 +1,7 @@
 import type { Article } from '../model/article';
 import { err, type Result } from '../model/result';
 import { assembleArticle } from './assemble-article';
-import { parseHtml } from './html';
+import { parseHtmlPage } from './page/parse-html-page';
 import { parseMarkdown } from './markdown';
 import { parsePlainText } from './plain-text';
 import type { SourceDocument } from './source-block';
@@ -11,8 +11,8 @@ const PARSERS: Record<string, (text: string) => SourceDocument> = {
   text: parsePlainText,
   md: parseMarkdown,
   markdown: parseMarkdown,
-  html: parseHtml,
-  htm: parseHtml,
+  html: parseHtmlPage,
+  htm: parseHtmlPage,
 };
 
 export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(PARSERS);
