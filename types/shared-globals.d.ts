@@ -10,3 +10,10 @@ declare class URL {
   readonly protocol: string;
   toString(): string;
 }
+
+/** WHATWG Encoding: in Node ≥ 11, every browser and worker. Only what shared/text/decode.ts uses. */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}

@@ -1,7 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isSourceFile, type CorpusError, type SourceFile } from '../../shared/corpus';
 import { err, ok, type Result } from '../../shared/model/result';
+import { decodeBytes } from '../../shared/text/decode';
 
 export interface SourceTree {
   sources: SourceFile[];
@@ -9,6 +10,8 @@ export interface SourceTree {
   unreadable: CorpusError[];
   /** Files under the folder that are not .txt/.md/.html, by path, for the report. */
   ignored: string[];
+  /** Files read with something replaced or dropped (undecodable bytes, NULs), and links not followed. */
+  warnings: CorpusError[];
   /** Newest modification time among the sources (ms since epoch), 0 when there are none. */
   newestMtimeMs: number;
 }
@@ -17,8 +20,6 @@ export interface SourceTree {
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 // Enough parallel reads to hide disk latency without running out of file handles on big corpora.
 const READ_CONCURRENCY = 32;
-
-const decoder = new TextDecoder('utf-8', { fatal: false });
 
 /** Every source file under `root`, recursively, in path order; hidden files and folders are skipped. */
 export async function readSourceTree(root: string): Promise<Result<SourceTree, string>> {
@@ -29,7 +30,11 @@ export async function readSourceTree(root: string): Promise<Result<SourceTree, s
   const paths: string[] = [];
   const ignored: string[] = [];
   const unreadable: CorpusError[] = [];
+  const warnings: CorpusError[] = [];
   const toPosix = (path: string) => relative(root, path).split(sep).join('/');
+  // Symbolic links are followed (a corpus assembled from links is common); a folder met again
+  // through a link is a cycle and is not entered twice.
+  const visited = new Set<string>([await realpath(root).catch(() => root)]);
   const walk = async (dir: string): Promise<void> => {
     let entries;
     try {
@@ -41,9 +46,27 @@ export async function readSourceTree(root: string): Promise<Result<SourceTree, s
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && isSourceFile(entry.name)) paths.push(path);
-      else if (entry.isFile()) ignored.push(toPosix(path));
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => null);
+        if (!target) {
+          unreadable.push({ file: toPosix(path), reason: 'is a symbolic link to nothing (its target does not exist)' });
+          continue;
+        }
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      }
+      if (isDirectory) {
+        const real = await realpath(path).catch(() => path);
+        if (visited.has(real)) {
+          warnings.push({ file: toPosix(path), reason: 'links back to a folder already read (a cycle); not read twice' });
+          continue;
+        }
+        visited.add(real);
+        await walk(path);
+      } else if (isFile && isSourceFile(entry.name)) paths.push(path);
+      else if (isFile) ignored.push(toPosix(path));
     }
   };
   await walk(root);
@@ -57,7 +80,9 @@ export async function readSourceTree(root: string): Promise<Result<SourceTree, s
       try {
         const meta = await stat(path);
         if (meta.size > MAX_SOURCE_BYTES) return { file, reason: `is ${meta.size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for a source` };
-        return { file, text: decoder.decode(await readFile(path)), mtimeMs: meta.mtimeMs };
+        const decoded = decodeBytes(await readFile(path), { html: /\.html?$/i.test(file) });
+        for (const warning of decoded.warnings) warnings.push({ file, reason: warning });
+        return { file, text: decoded.text, mtimeMs: meta.mtimeMs };
       } catch (e) {
         return { file, reason: `cannot be read (${errorCode(e)})` };
       }
@@ -70,7 +95,7 @@ export async function readSourceTree(root: string): Promise<Result<SourceTree, s
       }
     }
   }
-  return ok({ sources, unreadable, ignored, newestMtimeMs });
+  return ok({ sources, unreadable, ignored, warnings, newestMtimeMs });
 }
 
 function errorCode(e: unknown): string {

@@ -12,7 +12,8 @@ export async function buildCommand(options: { src: string; out: string }, io: Cl
     io.err(`${tree.error}\n`);
     return 1;
   }
-  const { sources, unreadable, ignored, newestMtimeMs } = tree.value;
+  const { sources, unreadable, ignored, warnings, newestMtimeMs } = tree.value;
+  for (const { file, reason } of warnings) io.err(`warning ${file}: ${reason}\n`);
   let outputs = buildOutputs(sources, builtAtFor(newestMtimeMs));
   const previous = await previousBuiltAt(join(options.out, LIBRARY_FILE), outputs.library.articles);
   if (previous !== null && previous !== outputs.library.builtAt) outputs = buildOutputs(sources, previous);
