@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listImportedArticles, openGlossDb } from '../../db';
 import { runImport, type ImportProgress } from './run-import';
 
-const file = (name: string, text: string | Uint8Array) => ({ file: new File([text], name), path: name });
+const file = (name: string, text: string | Uint8Array<ArrayBuffer>) => ({ file: new File([text], name), path: name });
 
 describe('runImport', () => {
   it('imports, skips duplicates by content hash, refuses with reasons, and reports progress', async () => {
