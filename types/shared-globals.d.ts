@@ -15,11 +15,13 @@ declare class URL {
   toString(): string;
 }
 
-/** UTF-8 both ways: the compact search index and the packed article text are bytes. */
+/** WHATWG Encoding (Node, every browser and worker): the compact search index and the packed article
+ * text are UTF-8 bytes; shared/text/decode.ts reads sources in their own encodings. */
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
   decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
 }

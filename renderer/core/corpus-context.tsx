@@ -1,11 +1,15 @@
-import { createContext, use, useEffect, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { prepareCorpus, type Corpus } from './prepare-corpus';
 import { usePlatform } from './platform-context';
+import { importedArticles, listImportedArticles, useDb } from '../db';
+import type { LoadedCorpus } from '../platform';
 import { errorText } from '../../shared/model/error-text';
 
 export type CorpusState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; corpus: Corpus };
 
 const CorpusContext = createContext<Corpus | null>(null);
+/** Re-reads the imported articles and rebuilds the searcher: called after an import or a removal. */
+const RefreshContext = createContext<(() => Promise<void>) | null>(null);
 
 function CorpusStatus({ state }: { state: Exclude<CorpusState, { status: 'ready' }> }) {
   if (state.status === 'loading') {
@@ -26,16 +30,34 @@ function CorpusStatus({ state }: { state: Exclude<CorpusState, { status: 'ready'
 /** Loads the corpus once from the platform; shows progress or the failure instead of the app until it is ready. */
 export function CorpusProvider({ children }: { children: ReactNode }) {
   const platform = usePlatform();
+  const db = useDb();
   const [state, setState] = useState<CorpusState>({ status: 'loading' });
+  const [loaded, setLoaded] = useState<LoadedCorpus | null>(null);
+
+  const prepare = useCallback(
+    async (bundled: LoadedCorpus) => {
+      // The imported articles join the bundled ones; if the database cannot be read, the bundled
+      // library still opens (the failure is the database's to report, not the library's).
+      const imported = await listImportedArticles(db).then(importedArticles, () => []);
+      const prepared = prepareCorpus(bundled, imported);
+      return prepared.ok ? ({ status: 'ready', corpus: prepared.value } as const) : ({ status: 'error', message: prepared.error } as const);
+    },
+    [db],
+  );
 
   useEffect(() => {
     let live = true;
     platform
       .loadCorpus()
-      .then((loaded) => {
+      .then(async (result) => {
         if (!live) return;
-        const prepared = loaded.ok ? prepareCorpus(loaded.value) : loaded;
-        setState(prepared.ok ? { status: 'ready', corpus: prepared.value } : { status: 'error', message: prepared.error });
+        if (!result.ok) {
+          setState({ status: 'error', message: result.error });
+          return;
+        }
+        setLoaded(result.value);
+        const next = await prepare(result.value);
+        if (live) setState(next);
       })
       .catch((e: unknown) => {
         if (live) setState({ status: 'error', message: `The library could not be loaded: ${errorText(e)}` });
@@ -43,10 +65,25 @@ export function CorpusProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, [platform]);
+  }, [platform, prepare]);
+
+  const refresh = useCallback(async () => {
+    if (loaded) setState(await prepare(loaded));
+  }, [loaded, prepare]);
 
   if (state.status !== 'ready') return <CorpusStatus state={state} />;
-  return <CorpusContext value={state.corpus}>{children}</CorpusContext>;
+  return (
+    <RefreshContext value={refresh}>
+      <CorpusContext value={state.corpus}>{children}</CorpusContext>
+    </RefreshContext>
+  );
+}
+
+/** Rebuilds the corpus from the bundled library and the imported articles now in the database. */
+export function useRefreshCorpus(): () => Promise<void> {
+  const refresh = use(RefreshContext);
+  if (!refresh) throw new Error('useRefreshCorpus() needs a <CorpusProvider> above it.');
+  return refresh;
 }
 
 export function useCorpus(): Corpus {

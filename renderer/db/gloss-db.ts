@@ -3,7 +3,7 @@
  * in a module-level singleton, so tests and future multi-profile setups each get their own.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Highlight, Note, ReadingState, Tag } from '../../shared/model';
+import type { Article, Highlight, Note, ReadingState, Tag } from '../../shared/model';
 import { declareSchema } from './schema';
 
 /** A setting is stored one row per key, so changing one never rewrites the others. */
@@ -17,6 +17,17 @@ export interface TagRecord extends Tag {
   key: string;
 }
 
+/** An article the reader imported, with the file it came from (schema v5). */
+export interface ImportedArticleRecord {
+  id: string;
+  article: Article;
+  original: { name: string; type: string; size: number; bytes: ArrayBuffer };
+  /** The encoding the file was read in, and what decoding replaced or dropped, for provenance. */
+  encoding: string;
+  warnings: string[];
+  importedAt: string;
+}
+
 export class GlossDb extends Dexie {
   // `declare`: Dexie creates these properties itself when the schema is declared; a class field
   // would overwrite them with undefined.
@@ -25,6 +36,7 @@ export class GlossDb extends Dexie {
   declare highlights: Table<Highlight, string>;
   declare notes: Table<Note, string>;
   declare tags: Table<TagRecord, string>;
+  declare importedArticles: Table<ImportedArticleRecord, string>;
 
   constructor(name: string) {
     super(name);

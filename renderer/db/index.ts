@@ -14,3 +14,5 @@ export { ensureTags, listAllTags } from './tags-repo';
 export { exportAllRecords, applyRecords, clearAll, type RecordBundle } from './records-repo';
 export { requestPersistentStorage, type PersistableStorage } from './persistent-storage';
 export { observeArticleHighlights, observeArticleNotes, type Observer } from './observe';
+export type { ImportedArticleRecord } from './gloss-db';
+export { listImportedArticles, findImportedByHash, saveImportedArticle, removeImportedArticle, importedArticles } from './imported-articles-repo';

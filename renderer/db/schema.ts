@@ -59,6 +59,15 @@ export const SCHEMA: readonly SchemaVersion[] = [
       await tags.bulkAdd(rows);
     },
   },
+  {
+    // Articles the reader imported (issue 9): the parsed Article, its original file kept for
+    // provenance, found again by content hash so the same text is never imported twice. Version 4
+    // is another change's (Dexie allows the gap, and versions only ever grow).
+    version: 5,
+    stores: {
+      importedArticles: '&id, article.contentHash, importedAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

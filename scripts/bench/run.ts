@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchAnchoring, benchCorpus, QUERIES, type CorpusRow } from './node-bench';
+import { benchLargeText } from './large-text';
 import { benchPaint } from './paint-bench';
 import { benchScale, printScale, type ScaleResult } from './scale-bench';
 
@@ -44,6 +45,10 @@ async function main(): Promise<void> {
   console.log('\nRe-anchoring 1,000 highlights on the seed article');
   console.table(anchoring.map((a) => ({ scenario: a.scenario, 'median ms': a.medianMs, ...a.statuses })));
 
+  console.log('\nA 20 MB plain-text source (target: builds within 1 GB)');
+  const largeText = benchLargeText(seedText);
+  console.table([largeText]);
+
   const paint = await benchPaint(root);
   console.log('\nPainting highlights in the reader (Chromium)');
   if ('skipped' in paint) console.log(`skipped: ${paint.skipped}`);
@@ -52,7 +57,7 @@ async function main(): Promise<void> {
   const out = join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
   const file = join(out, 'bench.json');
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine: machine(), scale, corpus, anchoring, paint }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine: machine(), scale, corpus, anchoring, largeText, paint }, null, 2)}\n`);
   console.log(`\nWrote ${file}`);
 }
 

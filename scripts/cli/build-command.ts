@@ -21,7 +21,8 @@ export async function buildCommand(options: { src: string; out: string }, io: Cl
     io.err(`${listing.error}\n`);
     return 1;
   }
-  const { entries, unreadable, ignored } = listing.value;
+  const { entries, unreadable, ignored, warnings } = listing.value;
+  for (const { file, reason } of warnings) io.err(`warning ${file}: ${reason}\n`);
   const skipped: CorpusError[] = [...unreadable];
   const temporary = (name: string) => join(options.out, `${name}.${process.pid}.tmp`);
   try {
@@ -46,6 +47,7 @@ export async function buildCommand(options: { src: string; out: string }, io: Cl
   try {
     await forEachSource(entries, (item) => {
       if ('reason' in item) return void skipped.push(item);
+      for (const reason of item.warnings) io.err(`warning ${item.file}: ${reason}\n`);
       const parsed = parseSourceReason(item.file, item.text);
       if (!parsed.ok) return void skipped.push({ file: item.file, reason: parsed.error });
       const clash = ids.get(parsed.value.id);

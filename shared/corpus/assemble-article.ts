@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../model/result';
 import { hash64 } from '../text/hash';
 import { articleId, normalisePath } from './article-id';
 import { parseByline, toKind } from './byline';
-import { parseDateLine, parseDateline } from './dateline';
+import { parseDateOnlyLine, parseOpeningDateline } from './dateline';
 import type { SourceBlock, SourceDocument } from './source-block';
 
 export const WORDS_PER_MINUTE = 230;
@@ -46,16 +46,20 @@ export function assembleArticle(doc: SourceDocument, sourceFile: string): Result
   let kind = meta.kind ? toKind(meta.kind) : null;
   let published: string | null = meta.published ?? null;
 
-  // Header zone: byline and date lines between the title and the first line of the body.
+  // Header zone: byline and date lines between the title and the first line of the body. A line
+  // that repeats what the metadata already states (the page's visible "By Jane Doe" under a
+  // <meta name="author">) is the same byline, shown once.
   while (text.length > 0) {
     const line = text[0]!.text;
-    const by = byline === null ? parseByline(line) : null;
-    const date = published === null ? parseDateLine(line) : null;
-    if (by) {
+    const by = parseByline(line);
+    const date = parseDateOnlyLine(line);
+    if (by && byline === null) {
       byline = line;
       source ??= by.source;
       kind ??= by.kind;
-    } else if (date) published = date;
+    } else if (by && sameName(byline, by.source)) {
+      /* the stated byline, shown again */
+    } else if (date && (published === null || published === date)) published = date;
     else break;
     text.shift();
   }
@@ -66,7 +70,7 @@ export function assembleArticle(doc: SourceDocument, sourceFile: string): Result
 
   let dateline: string | null = meta.dateline ?? null;
   const firstParagraph = sections.find((s) => s.paragraphs.length > 0)!.paragraphs[0]!;
-  const opening = parseDateline(firstParagraph);
+  const opening = parseOpeningDateline(firstParagraph);
   if (opening) {
     dateline ??= opening.place;
     published ??= opening.published;
@@ -88,7 +92,17 @@ export function assembleArticle(doc: SourceDocument, sourceFile: string): Result
     readingMinutes: readingMinutes(wordCount),
     sourceFile: normalisePath(sourceFile),
     contentHash: hash64(body),
+    // Only what the source states; absent keys keep other articles' JSON as it was.
+    ...(meta.siteName ? { siteName: meta.siteName } : {}),
+    ...(meta.language ? { language: meta.language } : {}),
+    ...(meta.canonicalUrl ? { canonicalUrl: meta.canonicalUrl } : {}),
   });
+}
+
+function sameName(byline: string | null, name: string): boolean {
+  if (byline === null) return false;
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(byline).includes(fold(name)) || fold(name).includes(fold(byline));
 }
 
 function toSections(blocks: Exclude<SourceBlock, { type: 'figure' }>[]): Section[] {

@@ -47,3 +47,11 @@ describe('Markdown sources', () => {
     expect(parse('Just a first line\n\nThen text.').title).toBe('Just a first line');
   });
 });
+
+describe('raw HTML inside Markdown', () => {
+  it('keeps the text of inline <script>, <style> and <xmp> out of the article', () => {
+    const result = parseSource('a.md', '# T\n\nHello <script>alert("x")</script> world <style>p{color:red}</style> end <xmp><b>x</b></xmp>.\n\n<style>\n.a{}\n\n.b{}\n</style>\n\nLast.\n');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.sections.flatMap((s) => s.paragraphs)).toEqual(['Hello world end .', 'Last.']);
+  });
+});

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { parseCaption } from './caption';
 import { splitFrontMatter } from './front-matter';
-import { parseHtml } from './html';
+import { parseHtmlBlocks } from './html-blocks';
 import { isAdSize } from './plain-text';
 import type { SourceBlock, SourceDocument } from './source-block';
 import { collapseSpace } from './source-block';
@@ -52,7 +52,7 @@ export function parseMarkdown(markdown: string): SourceDocument {
       if (code !== '') blocks.push({ type: 'paragraph', text: code });
       lastWasImageOnly = false;
     } else if (token.type === 'html_block') {
-      const html = parseHtml(token.content);
+      const html = parseHtmlBlocks(token.content);
       if (html.title !== null) blocks.push({ type: 'heading', text: html.title });
       blocks.push(...html.blocks);
       lastWasImageOnly = false;
@@ -69,12 +69,25 @@ interface InlineText {
   emphasised: boolean;
 }
 
+const HIDDEN_INLINE = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'xmp', 'noembed', 'noframes', 'iframe', 'object', 'svg']);
+
 function inlineText(token: Token | undefined): InlineText {
   let text = '';
   const images: string[] = [];
   let depth = 0;
   let emphasised = true;
+  // Inline <script>, <style> and the like arrive as html_inline tags with their content as plain
+  // 'text' tokens between them; that content is code, not the author's prose.
+  let hiddenUntil: string | null = null;
   for (const child of token?.children ?? []) {
+    if (child.type === 'html_inline') {
+      const tag = /^<(\/?)([a-z]+)/i.exec(child.content);
+      const name = tag?.[2]?.toLowerCase() ?? '';
+      if (hiddenUntil === null && tag?.[1] === '' && HIDDEN_INLINE.has(name) && !/\/>$/.test(child.content)) hiddenUntil = name;
+      else if (hiddenUntil !== null && tag?.[1] === '/' && name === hiddenUntil) hiddenUntil = null;
+      continue;
+    }
+    if (hiddenUntil !== null) continue;
     switch (child.type) {
       case 'text':
       case 'code_inline':

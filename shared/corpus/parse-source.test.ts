@@ -15,7 +15,7 @@ describe('parseSource on bad input', () => {
 
   it('refuses binary content', () => {
     expect(error('photo.txt', 'PNG\u0000\u0000\u0001IHDR')).toBe('photo.txt: looks like a binary file (it contains NUL bytes), not text');
-    expect(error('latin1.txt', 'Caf\uFFFD\uFFFD \uFFFD\uFFFD')).toBe('latin1.txt: is not valid UTF-8 text (too many undecodable bytes)');
+    expect(error('latin1.txt', 'Caf\uFFFD\uFFFD \uFFFD\uFFFD')).toBe('latin1.txt: is not readable text in any encoding Gloss knows (50% of it undecodable)');
   });
 
   it('refuses unsupported extensions', () => {
@@ -39,5 +39,14 @@ describe('parseSource on bad input', () => {
   it('knows which files are sources', () => {
     expect(['a.txt', 'b.MD', 'c/d.html', 'e.htm', 'f.markdown'].every(isSourceFile)).toBe(true);
     expect(['a.pdf', 'README', '.txt', 'x.txt.bak'].some(isSourceFile)).toBe(false);
+  });
+});
+
+describe('parseSource on damaged text', () => {
+  it('loses nothing of a 50-paragraph article to one stray NUL', () => {
+    const paragraphs = Array.from({ length: 50 }, (_, i) => `Paragraph ${i + 1} of the article, written as prose.`);
+    const text = `A long article\n\n${paragraphs.join('\n\n')}`.replace('Paragraph 25 ', 'Paragraph 25\u0000 ');
+    const result = parseSource('damaged.txt', text);
+    expect(result.ok && result.value.sections.flatMap((s) => s.paragraphs)).toEqual(paragraphs);
   });
 });

@@ -1,7 +1,8 @@
 import type { Article } from '../model/article';
 import { err, type Result } from '../model/result';
+import { looksBinary } from '../text/binary';
 import { assembleArticle } from './assemble-article';
-import { parseHtml } from './html';
+import { parseHtmlPage } from './page/parse-html-page';
 import { parseMarkdown } from './markdown';
 import { parsePlainText } from './plain-text';
 import type { SourceDocument } from './source-block';
@@ -11,8 +12,8 @@ const PARSERS: Record<string, (text: string) => SourceDocument> = {
   text: parsePlainText,
   md: parseMarkdown,
   markdown: parseMarkdown,
-  html: parseHtml,
-  htm: parseHtml,
+  html: parseHtmlPage,
+  htm: parseHtmlPage,
 };
 
 export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(PARSERS);
@@ -38,11 +39,13 @@ export function parseSourceReason(fileName: string, text: string): Result<Articl
   if (!parse) {
     return err(`unsupported file type ${ext ? `".${ext}"` : '(no extension)'}; expected one of ${SOURCE_EXTENSIONS.map((e) => `.${e}`).join(', ')}`);
   }
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.includes('\u0000')) return err('looks like a binary file (it contains NUL bytes), not text');
+  let body = text.replace(/^\uFEFF/, '');
+  // A stray NUL is damage and is dropped; a file full of control characters is not text at all.
+  if (looksBinary(body)) return err('looks like a binary file (it contains NUL bytes), not text');
+  body = body.split('\u0000').join('');
   const replacements = body.match(/\uFFFD/g)?.length ?? 0;
   if (replacements > 0 && replacements / body.length > MAX_REPLACEMENT_SHARE) {
-    return err('is not valid UTF-8 text (too many undecodable bytes)');
+    return err(`is not readable text in any encoding Gloss knows (${Math.round((100 * replacements) / body.length)}% of it undecodable)`);
   }
   if (body.trim() === '') return err('the file is empty');
   return assembleArticle(parse(body), fileName);

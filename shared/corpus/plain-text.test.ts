@@ -75,4 +75,54 @@ describe('parsePlainText', () => {
     const text = 'Title\n\nThe protesters had given an ultimatum to the government\nthat their demands be met.';
     expect(parse(text).sections[0]!.paragraphs).toEqual(['The protesters had given an ultimatum to the government that their demands be met.']);
   });
+
+  it('re-flows ragged 72-column mail so a phrase can cross a line break', () => {
+    const text = [
+      'Re: the harbour plan',
+      '',
+      'Thanks for sending the minutes. I read them on the train and I think the',
+      'committee has misunderstood what the residents asked for at the meeting',
+      'in March. Nobody objected to the cycle lane itself; what people wanted',
+      'was a loading bay for the shops.',
+      '',
+      'Best, Kev',
+    ].join('\n');
+    expect(parse(text).sections[0]!.paragraphs).toEqual([
+      'Thanks for sending the minutes. I read them on the train and I think the committee has misunderstood what the residents asked for at the meeting in March. Nobody objected to the cycle lane itself; what people wanted was a loading bay for the shops.',
+      'Best, Kev',
+    ]);
+  });
+
+  it('keeps verse, code, list items and quoted replies line by line', () => {
+    const text = [
+      'Title',
+      '',
+      'The list of things the committee agreed on at the last meeting:',
+      '- a loading bay outside the bakery on the harbour road, by the lights',
+      '- short-stay parking on both of the side streets near the school gates',
+      '',
+      '> On Monday you wrote that the council had already decided the matter',
+      '> before the consultation closed, which is not what the minutes say.',
+      '',
+      '    for (const line of lines) print(line) // an example that must stay',
+      '    return lines.length // as it was written, one line at a time here',
+      '',
+      'The sea was calm',
+      'The night was long',
+      'And no one spoke',
+      'Until the dawn.',
+    ].join('\n');
+    const paragraphs = parse(text).sections.flatMap((s) => s.paragraphs);
+    expect(paragraphs).toContain('- a loading bay outside the bakery on the harbour road, by the lights');
+    expect(paragraphs).toContain('> On Monday you wrote that the council had already decided the matter');
+    expect(paragraphs).toContain('for (const line of lines) print(line) // an example that must stay');
+    expect(paragraphs).toContain('And no one spoke');
+  });
+
+  it('does not make numbers, list items or quoted lines into headings', () => {
+    const article = parse('Title\n\nFirst paragraph of text.\n\n38,153\n\nSecond paragraph.\n\n- an item\n\nThird paragraph.\n\n> a quoted reply\n\nFourth paragraph.\n\nSubject: harbour\n\nFifth paragraph.');
+    expect(article.sections.map((s) => s.heading)).toEqual([null]);
+    expect(article.sections[0]!.paragraphs).toContain('38,153');
+  });
 });
+

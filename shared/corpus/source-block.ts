@@ -22,6 +22,10 @@ export interface SourceMeta {
   kind?: string;
   dateline?: string;
   published?: string;
+  /** What a web page states about where it comes from (Open Graph, JSON-LD, <html lang>, canonical). */
+  siteName?: string;
+  language?: string;
+  canonicalUrl?: string;
 }
 
 /** Collapses runs of whitespace (including newlines and no-break spaces) to one space and trims. */

@@ -45,6 +45,16 @@ export interface Article {
   sourceFile: string;
   /** Hash of articleText(article): changes whenever the readable text changes. */
   contentHash: string;
+  /*
+   * Provenance a web page states about itself. Absent when the source does not state it (never
+   * guessed), so articles from other sources, and the bundled index, are unchanged by these fields.
+   */
+  /** The publication or site, e.g. "The Valley Courier" (og:site_name, JSON-LD publisher). */
+  siteName?: string;
+  /** BCP 47 language tag the page declares, e.g. "fr" or "zh-CN". */
+  language?: string;
+  /** The address the page gives as its own (rel=canonical, og:url, or "saved from url="). */
+  canonicalUrl?: string;
 }
 
 /** What the build writes and the app loads: the articles plus the serialised Lunr index. */

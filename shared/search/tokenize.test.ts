@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseWord, tokenizeWords } from './tokenize';
+import { normaliseWord, tokenizeWords, wordNorms } from './tokenize';
 
 describe('tokenizeWords', () => {
   it('finds words with offsets in the original text and their search forms', () => {
@@ -27,5 +27,21 @@ describe('tokenizeWords', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('words in scripts written without spaces', () => {
+  it('segments Chinese, Japanese and Thai into words, keeping offsets', () => {
+    const text = '市图书馆周一宣布阅览室将重新开放';
+    const words = tokenizeWords(text);
+    expect(words.length).toBeGreaterThan(3);
+    expect(words.map((w) => text.slice(w.start, w.end)).join('')).toBe(text);
+    expect(words.map((w) => w.norm)).toEqual(expect.arrayContaining(['周一', '宣布']));
+    expect(wordNorms('東京は日本の首都です')).toContain('東京');
+    expect(wordNorms('ภาษาไทยง่ายนิดเดียว').length).toBeGreaterThan(1);
+  });
+
+  it('leaves spaced scripts as they were', () => {
+    expect(wordNorms('Iran’s al-Muhandis')).toEqual(['irans', 'al', 'muhandis']);
   });
 });

@@ -1,4 +1,4 @@
-import { foldChars, normaliseTerm } from '../text';
+import { foldChars, hasUnspacedScript, normaliseTerm, segmentWords } from '../text';
 
 /** One word of a text, with its offsets in that text and its search form. */
 export interface Word {
@@ -32,8 +32,10 @@ export function tokenizeWords(text: string, base = 0): Word[] {
   const folded = foldChars(text);
   const words: Word[] = [];
   for (const m of folded.matchAll(WORD)) {
-    const norm = normOf(m[0]);
-    if (norm !== '') words.push({ start: base + m.index, end: base + m.index + m[0].length, norm });
+    for (const [start, end] of wordParts(m[0], m.index)) {
+      const norm = normOf(folded.slice(start, end));
+      if (norm !== '') words.push({ start: base + start, end: base + end, norm });
+    }
   }
   return words;
 }
@@ -41,11 +43,20 @@ export function tokenizeWords(text: string, base = 0): Word[] {
 /** The search forms of the words of `text`, as tokenizeWords finds them, without their offsets. */
 export function wordNorms(text: string): string[] {
   const norms: string[] = [];
-  for (const m of foldChars(text).matchAll(WORD)) {
-    const norm = normOf(m[0]);
-    if (norm !== '') norms.push(norm);
+  const folded = foldChars(text);
+  for (const m of folded.matchAll(WORD)) {
+    for (const [start, end] of wordParts(m[0], m.index)) {
+      const norm = normOf(folded.slice(start, end));
+      if (norm !== '') norms.push(norm);
+    }
   }
   return norms;
+}
+
+/** A match is one word, unless it is (or has) Chinese, Japanese or Thai text: that is segmented. */
+function wordParts(match: string, at: number): [number, number][] {
+  if (!hasUnspacedScript(match)) return [[at, at + match.length]];
+  return segmentWords(match).map((w) => [at + w.start, at + w.end]);
 }
 
 function normOf(raw: string): string {

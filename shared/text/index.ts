@@ -1,2 +1,3 @@
 export * from './normalise';
 export * from './hash';
+export { hasUnspacedScript, segmentWords } from './segment';

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useCorpus } from '../../core/corpus-context';
 import { MAIN_ID } from '../../core/landmarks';
 import { routeToHash } from '../../core/route';
+import { ImportPanel } from '../import';
 import { ArticleMeta } from './article-meta';
 import { LIBRARY_SORTS, isLibrarySort, sortArticles, type LibrarySort } from './sort-articles';
 
@@ -35,6 +36,7 @@ export function LibraryView() {
           </select>
         </label>
       </div>
+      <ImportPanel />
       {articles.length === 0 ? (
         <p>The library is empty. Add source documents to resources/corpus and run "npm run gloss -- build".</p>
       ) : (

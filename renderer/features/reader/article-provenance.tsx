@@ -6,9 +6,12 @@ export function ArticleProvenance({ article }: { article: Article }) {
   const kind = formatKind(article.kind);
   const facts: [string, string][] = [];
   if (article.source) facts.push(['Source', article.source]);
+  if (article.siteName && article.siteName !== article.source) facts.push(['Site', article.siteName]);
   if (kind) facts.push(['Kind', kind]);
   if (article.dateline) facts.push(['Dateline', article.dateline]);
   facts.push(['Published', formatDate(article.published)]);
+  if (article.canonicalUrl) facts.push(['Address', article.canonicalUrl]);
+  if (article.language) facts.push(['Language', article.language]);
   facts.push(['Length', `${formatWordCount(article.wordCount)} · ${formatReadingTime(article.readingMinutes)}`]);
 
   return (

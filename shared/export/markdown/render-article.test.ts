@@ -32,6 +32,12 @@ describe('renderArticleMarkdown (default)', () => {
     });
   });
 
+  it('carries the provenance a web page stated (site, address, language) into the front matter', () => {
+    const page = { ...article, siteName: 'The Valley Courier', canonicalUrl: 'https://courier.example/a', language: 'en-GB' };
+    const fm = parse(splitFrontMatter(renderArticleMarkdown({ article: page, highlights, notes, exportedAt, template: 'default' })).yaml) as Record<string, unknown>;
+    expect(fm).toMatchObject({ site: 'The Valley Courier', url: 'https://courier.example/a', language: 'en-GB' });
+  });
+
   it('puts the quotes in document order, multi-paragraph quotes in one block quote', () => {
     const quotes = readBlockQuotes(md);
     expect(quotes.map((q) => q.text)).toEqual([highlights[1]!.quote.exact, highlights[0]!.quote.exact]);

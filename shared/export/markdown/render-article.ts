@@ -50,6 +50,10 @@ export function articleFrontMatterFields(input: ArticleAnnotations, exportedAt: 
     byline: article.byline,
     kind: article.kind,
     published: article.published,
+    // Provenance a web page stated about itself (issue 9); absent for other sources.
+    site: article.siteName ?? null,
+    url: article.canonicalUrl ?? null,
+    language: article.language ?? null,
     tags: tags.length > 0 ? tags : null,
     gloss: article.id,
     exported: exportedAt,

@@ -10,9 +10,21 @@ import { collapseSpace } from './source-block';
  * page furniture rather than the article are dropped with their content.
  */
 const DROPPED = new Set([
-  'script', 'style', 'iframe', 'noscript', 'template', 'svg', 'math', 'object', 'embed', 'canvas',
-  'video', 'audio', 'nav', 'aside', 'form', 'button', 'select', 'textarea', 'footer',
+  'script', 'style', 'iframe', 'noscript', 'template', 'svg', 'object', 'embed', 'canvas',
+  'video', 'audio', 'nav', 'aside', 'button', 'select', 'textarea', 'footer',
+  // Literal markup and fallbacks (<xmp>, <plaintext>) would otherwise read as the page's own text.
+  'xmp', 'plaintext', 'noembed', 'noframes',
 ]);
+// A <form> is kept: some sites wrap the whole page in one (ASP.NET), and its fields are dropped anyway.
+
+// MathML's token elements (<mi>x</mi><mo>+</mo><mi>y</mi>) carry no spaces; reading them as words
+// means putting one between each ("x + y").
+const MATH_TOKENS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext']);
+
+export interface HtmlBlockOptions {
+  /** A whole page states its title in its first <h1>; an article already cut from a page does not. */
+  firstH1IsTitle: boolean;
+}
 
 type Context = 'heading' | 'paragraph' | 'caption' | 'container' | 'title';
 
@@ -30,7 +42,8 @@ interface FigureScope {
   captioned: boolean;
 }
 
-export function parseHtml(html: string): SourceDocument {
+/** HTML reduced to text blocks: the sanitiser every HTML source goes through. */
+export function parseHtmlBlocks(html: string, options: HtmlBlockOptions = { firstH1IsTitle: true }): SourceDocument {
   const blocks: SourceBlock[] = [];
   const stack: { tag: string; context: Context }[] = [];
   const figures: FigureScope[] = [];
@@ -53,7 +66,7 @@ export function parseHtml(html: string): SourceDocument {
         if (scope) scope.captioned = true;
       } else if (context === 'heading') {
         // The first <h1> is the title; later ones are section headings like any other.
-        if (h1 === null && stack[stack.length - 1]!.tag === 'h1') h1 = text;
+        if (options.firstH1IsTitle && h1 === null && stack[stack.length - 1]!.tag === 'h1') h1 = text;
         else blocks.push({ type: 'heading', text });
       } else blocks.push({ type: 'paragraph', text });
     }
@@ -76,7 +89,7 @@ export function parseHtml(html: string): SourceDocument {
           else pendingImages.push(alt);
           return;
         }
-        if (name === 'br') {
+        if (name === 'br' || MATH_TOKENS.has(name)) {
           buffer += ' ';
           return;
         }
