@@ -5,3 +5,5 @@ export * from './result';
 export * from './ids';
 export * from './deep-link';
 export * from './tag';
+export * from './sync';
+export * from './join-note-bodies';

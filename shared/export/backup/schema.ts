@@ -1,12 +1,12 @@
 /**
- * What a version-1 backup must hold, record by record. Every record is validated fully so that a
+ * What a backup (version 1 or 2, read into the version-2 shape) must hold, record by record. Every record is validated fully so that a
  * restore writes nothing the app cannot read back. Cross-record rules (unique keys, notes pointing at
  * highlights) are in backupSchema's superRefine.
  */
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS, normaliseTagName, tagKey } from '../../model';
-import type { Highlight, Note, ReadingState, Tag } from '../../model';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupV1 } from './format';
+import type { Highlight, Note, ReadingState, Tag, Tombstone } from '../../model';
+import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type BackupArticle } from './format';
 
 const isoDateTime = z.iso.datetime({ offset: true, error: 'expected an ISO date-time like 2024-03-01T10:00:00.000Z' });
 const id = z.string().min(1, { error: 'must not be empty' });
@@ -16,6 +16,8 @@ const tagName = z.string().superRefine((s, ctx) => {
   const name = normaliseTagName(s);
   if (!name.ok) ctx.addIssue({ code: 'custom', message: name.error });
 });
+// Version 1 had no revisions: every record reads as its first revision.
+const revision = z.number().int({ error: 'expected a whole number' }).min(1, { error: 'must be 1 or more' }).default(1);
 const offset = z.number().int({ error: 'expected a whole number' }).min(0, { error: 'must not be negative' });
 
 export const highlightSchema: z.ZodType<Highlight> = z.object({
@@ -36,6 +38,7 @@ export const highlightSchema: z.ZodType<Highlight> = z.object({
   tags: z.array(tagName),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  revision,
 });
 
 export const noteSchema: z.ZodType<Note> = z.object({
@@ -46,6 +49,7 @@ export const noteSchema: z.ZodType<Note> = z.object({
   tags: z.array(tagName),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  revision,
 });
 
 export const tagSchema: z.ZodType<Tag> = z.object({ name: tagName, createdAt: isoDateTime });
@@ -58,6 +62,13 @@ export const readingStateSchema: z.ZodType<ReadingState> = z.object({
 
 const articleSchema: z.ZodType<BackupArticle> = z.object({ id, contentHash: z.string() });
 
+export const tombstoneSchema: z.ZodType<Tombstone> = z.object({
+  id,
+  kind: z.enum(['highlight', 'note'], { error: 'expected highlight or note' }),
+  revision,
+  deletedAt: isoDateTime,
+});
+
 /** Reports a second record with the same key at its own path, naming where the first one is. */
 function checkUnique<T>(ctx: z.RefinementCtx, list: T[], field: string, key: (t: T) => string, keyName: string) {
   const seen = new Map<string, number>();
@@ -69,16 +80,19 @@ function checkUnique<T>(ctx: z.RefinementCtx, list: T[], field: string, key: (t:
   });
 }
 
-export const backupSchema: z.ZodType<BackupV1> = z
+// zod's input/output types differ (defaults); the output is what parseBackup hands on.
+export const backupSchema: z.ZodType<Backup, unknown> = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    // Read as the latest version: the defaults above fill what older versions did not carry.
+    version: z.union(READABLE_BACKUP_VERSIONS.map((v) => z.literal(v))).transform((): typeof BACKUP_VERSION => BACKUP_VERSION),
     exportedAt: isoDateTime,
     articles: z.array(articleSchema),
     highlights: z.array(highlightSchema),
     notes: z.array(noteSchema),
     tags: z.array(tagSchema),
     readingStates: z.array(readingStateSchema),
+    tombstones: z.array(tombstoneSchema).default([]),
   })
   .superRefine((b, ctx) => {
     checkUnique(ctx, b.articles, 'articles', (a) => a.id, 'id');
@@ -86,6 +100,7 @@ export const backupSchema: z.ZodType<BackupV1> = z
     checkUnique(ctx, b.notes, 'notes', (n) => n.id, 'id');
     checkUnique(ctx, b.tags, 'tags', (t) => tagKey(t.name), 'name');
     checkUnique(ctx, b.readingStates, 'readingStates', (r) => r.articleId, 'articleId');
+    checkUnique(ctx, b.tombstones, 'tombstones', (t) => t.id, 'id');
     const highlightIds = new Set(b.highlights.map((h) => h.id));
     b.notes.forEach((n, i) => {
       if (n.highlightId !== null && !highlightIds.has(n.highlightId)) {
