@@ -3,7 +3,7 @@ export { GlossDb, openGlossDb, type SettingRecord, type TagRecord } from './glos
 export { LATEST_VERSION } from './schema';
 export { DbProvider, useDb } from './db-context';
 export * from './hooks';
-export { StorageError, isStorageError } from './errors';
+export { StorageError, isStorageError, NoteConflictError, isNoteConflict } from './errors';
 export { MAX_NOTE_BYTES, MAX_TAG_LENGTH } from './validate';
 export * from './settings';
 export { getSettings, setSetting } from './settings-repo';
@@ -11,5 +11,8 @@ export { getReadingState, saveReadingState } from './reading-state-repo';
 export * from './highlights-repo';
 export * from './notes-repo';
 export { ensureTags, listAllTags } from './tags-repo';
-export { exportAllRecords, applyRecords, clearAll, type RecordBundle } from './records-repo';
+export { exportAllRecords, applyRecords, applyRestore, applyUndo, clearAll, MAX_SNAPSHOTS, type RecordBundle } from './records-repo';
+export { getSnapshot, listSnapshots, type SnapshotRecord } from './snapshots-repo';
+export { saveDraft, getDraft, discardDraft, listDrafts, type DraftRecord } from './drafts-repo';
+export { listTombstones, purgeExpiredTombstones } from './tombstones-repo';
 export { requestPersistentStorage, type PersistableStorage } from './persistent-storage';

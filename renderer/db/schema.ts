@@ -10,6 +10,8 @@ import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { migrateReadingStateV1toV2, type ReadingStateV1 } from './migrations/002-scroll-fraction';
 import { rekeyTagsV2toV3, type TagRecordV2 } from './migrations/003-folded-tag-keys';
+import { mergeNotesV3toV4, stampHighlightV3toV4, type HighlightV3, type NoteV3 } from './migrations/004-revisions';
+import { nowIso } from './clock';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -57,6 +59,31 @@ export const SCHEMA: readonly SchemaVersion[] = [
       const rows = rekeyTagsV2toV3((await tags.toArray()) as TagRecordV2[]);
       await tags.clear();
       await tags.bulkAdd(rows);
+    },
+  },
+  {
+    // Data safety (issue 11): highlights and notes get a revision (migration 004), deletes leave
+    // tombstones (purged after TOMBSTONE_MAX_AGE_DAYS, shared/model/sync.ts), the note editor keeps
+    // a draft of unsaved text per note owner ("highlight:<id>" / "article:<id>"), and Restore keeps
+    // a snapshot of what it changed so it can be undone.
+    version: 4,
+    stores: {
+      tombstones: '&id, deletedAt',
+      drafts: '&key',
+      snapshots: '&id, takenAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('highlights')
+        .toCollection()
+        .modify((row: HighlightV3, ref: { value: unknown }) => {
+          ref.value = stampHighlightV3toV4(row);
+        });
+      const notes = tx.table('notes');
+      const { notes: merged, removed } = mergeNotesV3toV4((await notes.toArray()) as NoteV3[], nowIso());
+      await notes.clear();
+      await notes.bulkAdd(merged);
+      await tx.table('tombstones').bulkPut(removed);
     },
   },
 ];

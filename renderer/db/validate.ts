@@ -14,6 +14,10 @@ function nonEmptyString(value: unknown, what: string): string {
   return value;
 }
 
+function checkRevision(value: unknown, what: string): void {
+  if (!Number.isInteger(value) || (value as number) < 1) throw new StorageError(`${what} revision must be a whole number of 1 or more.`);
+}
+
 function isoString(value: unknown, what: string): string {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
     throw new StorageError(`${what} is not a valid date.`);
@@ -55,6 +59,7 @@ export function checkHighlight(h: Highlight): void {
   checkTagList(h.tags);
   isoString(h.createdAt, 'The highlight creation time');
   isoString(h.updatedAt, 'The highlight update time');
+  checkRevision(h.revision, 'The highlight');
 }
 
 export function checkNoteBody(body: unknown): string {
@@ -78,6 +83,7 @@ export function checkNote(n: Note): void {
   checkTagList(n.tags);
   isoString(n.createdAt, 'The note creation time');
   isoString(n.updatedAt, 'The note update time');
+  checkRevision(n.revision, 'The note');
 }
 
 export function checkReadingState(r: ReadingState): void {

@@ -3,3 +3,4 @@ export { createBackup, serializeBackup, backupFileName, type CreateBackupInput }
 export { parseBackup } from './parse-backup';
 export { planRestore, resolveRestore, type RestorePlan, type RestoreCounts, type RestoreChoice, type RestoreConflict, type RestoreWrite, type StoredRecords, type ConflictReason } from './plan-restore';
 export { backupSchema, highlightSchema, noteSchema, tagSchema, readingStateSchema, tombstoneSchema } from './schema';
+export { planUndoRestore, type RestoreSnapshot, type UndoWrite } from './plan-undo';
