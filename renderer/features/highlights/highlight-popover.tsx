@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import type { HighlightColor } from '../../../shared/model';
+import { noteOwnerKey, type HighlightColor } from '../../../shared/model';
 import { MAIN_ID } from '../../app/app-header';
 import { NoteEditor } from '../notes/note-editor';
 import { TagsInput } from '../notes/tags-input';
@@ -126,8 +126,9 @@ export function HighlightPopover() {
       <NoteEditor
         key={h.id}
         label="Note"
-        initialBody={item.note?.body ?? ''}
-        onSave={(body) => noteSaves.save(h.id, () => actions.saveNote(h.id, body))}
+        draftKey={noteOwnerKey({ articleId: h.articleId, highlightId: h.id })}
+        note={item.note}
+        onSave={(body, base) => noteSaves.save(h.id, () => actions.saveNote(h.id, body, base))}
       />
       <TagsInput label="Tags" tags={h.tags} onChange={(tags) => void actions.setTags(h.id, tags)} />
       <div className="hl-popover-actions">

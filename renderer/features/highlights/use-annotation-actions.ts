@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { describeRange } from '../../../shared/anchoring';
-import type { Article, HighlightColor } from '../../../shared/model';
+import type { Article, HighlightColor, Note } from '../../../shared/model';
 import { usePlatform } from '../../app/platform-context';
 import {
   createHighlight,
@@ -15,6 +15,7 @@ import {
   updateHighlightColor,
   upsertHighlightNote,
   useDb,
+  type NoteBase,
 } from '../../db';
 import { describeError } from '../notes/error-message';
 import { formatQuoteWithCitation } from './citation';
@@ -27,7 +28,8 @@ export interface AnnotationActions {
   create(span: TextSpan, color: HighlightColor): Promise<string | null>;
   setColor(id: string, color: HighlightColor): Promise<void>;
   setTags(id: string, tags: readonly string[]): Promise<void>;
-  saveNote(id: string, body: string): Promise<void>;
+  /** Saves the note's body typed over `base` (notes-repo's revision check); resolves with the stored note. */
+  saveNote(id: string, body: string, base: NoteBase): Promise<Note>;
   /** Deletes the highlight and its note, offering Undo. */
   remove(id: string): Promise<void>;
   reattach(id: string, span: TextSpan | null): Promise<void>;
@@ -60,7 +62,7 @@ export function useAnnotationActions(article: Article, text: string, notify: Not
       setColor: (id, color) => updateHighlightColor(db, id, color).then(() => undefined, fail('Changing the colour')),
       setTags: (id, tags) => setHighlightTags(db, id, tags).then(() => undefined, fail('Saving the tags')),
       // The editor shows its own save status, so a failure is rethrown to it rather than toasted.
-      saveNote: (id, body) => upsertHighlightNote(db, id, { body }).then(() => undefined),
+      saveNote: (id, body, base) => upsertHighlightNote(db, id, { body, base }),
       async remove(id) {
         try {
           const deleted = await deleteHighlight(db, id);
