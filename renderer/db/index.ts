@@ -16,3 +16,4 @@ export { getSnapshot, listSnapshots, type SnapshotRecord } from './snapshots-rep
 export { saveDraft, getDraft, discardDraft, listDrafts, type DraftRecord } from './drafts-repo';
 export { listTombstones, purgeExpiredTombstones } from './tombstones-repo';
 export { requestPersistentStorage, type PersistableStorage } from './persistent-storage';
+export { observeArticleHighlights, observeArticleNotes, type Observer } from './observe';

@@ -4,18 +4,13 @@
  */
 import type { RestoreWrite, StoredRecords } from '../../shared/export/backup/plan-restore';
 import type { UndoWrite } from '../../shared/export/backup/plan-undo';
-import { tagKey, type Highlight, type Note, type ReadingState, type Tag } from '../../shared/model';
+import { isIsoDateTime, tagKey, type RecordBundle, type Tag } from '../../shared/model';
 import type { GlossDb, TagRecord } from './gloss-db';
 import { checkHighlight, checkNote, checkReadingState, cleanTagName } from './validate';
 import { StorageError } from './errors';
 import { nowIso } from './clock';
 
-export interface RecordBundle {
-  highlights: Highlight[];
-  notes: Note[];
-  tags: Tag[];
-  readingStates: ReadingState[];
-}
+export type { RecordBundle };
 
 /** Everything the reader made, plus tombstones (settings, drafts and snapshots excluded: they belong to this machine). */
 export async function exportAllRecords(db: GlossDb): Promise<StoredRecords> {
@@ -33,7 +28,7 @@ function tagRecords(tags: readonly Tag[]): TagRecord[] {
   const byKey = new Map<string, TagRecord>();
   for (const tag of tags) {
     const name = cleanTagName(tag?.name);
-    if (typeof tag.createdAt !== 'string' || Number.isNaN(Date.parse(tag.createdAt))) {
+    if (!isIsoDateTime(tag.createdAt)) {
       throw new StorageError(`The tag "${name}" in the backup has no valid creation date.`);
     }
     const key = tagKey(name);

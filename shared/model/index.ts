@@ -7,3 +7,8 @@ export * from './deep-link';
 export * from './tag';
 export * from './sync';
 export * from './join-note-bodies';
+export * from './error-text';
+export * from './range';
+export * from './record-rules';
+export * from './note-rules';
+export * from './record-bundle';

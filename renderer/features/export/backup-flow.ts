@@ -8,7 +8,7 @@ import type { Article } from '../../../shared/model';
 import { clearAll, exportAllRecords, type GlossDb } from '../../db';
 import { applyRestorePreview, isPreview, pickedFile, previewRestore } from './restore-flow';
 import type { Platform } from '../../platform';
-import { describeError } from '../notes/error-message';
+import { describeError } from '../../core/error-text';
 import type { ActionStatus } from './status';
 
 export interface BackupDeps {

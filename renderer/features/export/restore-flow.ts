@@ -9,7 +9,7 @@ import { parseBackup } from '../../../shared/export/backup/parse-backup';
 import { planRestore, resolveRestore, type RestoreChoice, type RestoreCounts, type RestorePlan } from '../../../shared/export/backup/plan-restore';
 import { planUndoRestore } from '../../../shared/export/backup/plan-undo';
 import { applyRestore, applyUndo, exportAllRecords, getSnapshot } from '../../db';
-import { describeError } from '../notes/error-message';
+import { describeError } from '../../core/error-text';
 import type { BackupDeps } from './backup-flow';
 import type { ActionStatus } from './status';
 

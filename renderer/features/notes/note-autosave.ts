@@ -14,7 +14,7 @@
  */
 import { joinNoteBodies, type Note } from '../../../shared/model';
 import { isNoteConflict, type DraftRecord, type NoteBase } from '../../db';
-import { describeError } from './error-message';
+import { describeError } from '../../core/error-text';
 
 export type SaveStatus =
   | { kind: 'idle' }

@@ -1,7 +1,7 @@
 import { tagKey, type Highlight, type Note, type ReadingState, type Tag, type Tombstone } from '../../model';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupArticle, type BackupRecords } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupArticle, type RecordBundle } from './format';
 
-export interface CreateBackupInput extends BackupRecords {
+export interface CreateBackupInput extends RecordBundle {
   articles: BackupArticle[];
   exportedAt: string;
   /** Deleted records (shared/model/sync.ts); none when left out. */

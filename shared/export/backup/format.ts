@@ -8,7 +8,9 @@
  *    so a backup carries what a replication engine needs. A version-1 file reads as revision 1 and
  *    no tombstones.
  */
-import type { Highlight, Note, ReadingState, Tag, Tombstone } from '../../model';
+import type { RecordBundle, Tombstone } from '../../model';
+
+export type { RecordBundle };
 
 export const BACKUP_FORMAT = 'gloss-backup';
 export const BACKUP_VERSION = 2;
@@ -21,16 +23,8 @@ export interface BackupArticle {
   contentHash: string;
 }
 
-/** The records a backup carries and a restore writes. */
-export interface BackupRecords {
-  highlights: Highlight[];
-  notes: Note[];
-  tags: Tag[];
-  readingStates: ReadingState[];
-}
-
 /** A backup as read (any version, upgraded to the latest shape) or as written. */
-export interface Backup extends BackupRecords {
+export interface Backup extends RecordBundle {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   /** ISO timestamp. */

@@ -1,4 +1,4 @@
-export { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type BackupArticle, type BackupRecords } from './format';
+export { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type BackupArticle, type RecordBundle } from './format';
 export { createBackup, serializeBackup, backupFileName, type CreateBackupInput } from './create-backup';
 export { parseBackup } from './parse-backup';
 export { planRestore, resolveRestore, type RestorePlan, type RestoreCounts, type RestoreChoice, type RestoreConflict, type RestoreWrite, type StoredRecords, type ConflictReason } from './plan-restore';

@@ -18,7 +18,7 @@
  * - Nothing is deleted. Tombstones in the backup are kept for ids that are not live here.
  */
 import { joinNoteBodies, noteOwnerKey, tagKey, type Highlight, type Note, type Tombstone } from '../../model';
-import type { Backup, BackupRecords } from './format';
+import type { Backup, RecordBundle } from './format';
 
 
 export interface RestoreCounts {
@@ -50,26 +50,26 @@ export type RestoreConflict =
 export type ConflictReason = RestoreConflict['reason'];
 
 /** What is stored, as planRestore reads it. */
-export interface StoredRecords extends BackupRecords {
+export interface StoredRecords extends RecordBundle {
   tombstones: Tombstone[];
 }
 
 export interface RestorePlan {
   /** Added and updated records: written whatever the choices. */
-  put: BackupRecords;
+  put: RecordBundle;
   conflicts: RestoreConflict[];
   /** Tombstones from the backup for records that are neither live nor known deleted here. */
   tombstones: Tombstone[];
   counts: RestoreCounts;
   /** The same counts per kind of record, for a detailed summary. */
-  byKind: Record<keyof BackupRecords, RestoreCounts>;
+  byKind: Record<keyof RecordBundle, RestoreCounts>;
   /** The stored revision of each highlight and note the plan read, so put revisions only grow. */
   storedRevisions: Record<string, number>;
 }
 
 /** What resolveRestore writes. */
 export interface RestoreWrite {
-  put: BackupRecords;
+  put: RecordBundle;
   /** Tombstones to add. */
   tombstones: Tombstone[];
   /** Ids whose tombstone goes: the reader brought the record back. */
@@ -110,7 +110,7 @@ export function planRestore(existing: StoredRecords, backup: Backup): RestorePla
   const storedRevisions: Record<string, number> = {};
   for (const r of [...existing.highlights, ...existing.notes]) storedRevisions[r.id] = r.revision;
   const conflicts: RestoreConflict[] = [];
-  const put: BackupRecords = { highlights: [], notes: [], tags: [], readingStates: [] };
+  const put: RecordBundle = { highlights: [], notes: [], tags: [], readingStates: [] };
   const byKind = { highlights: zero(), notes: zero(), tags: zero(), readingStates: zero() };
 
   // Highlights, by id.
@@ -272,7 +272,7 @@ export function resolveRestore(plan: RestorePlan, choices: Readonly<Record<strin
   // A note whose highlight will not exist (deleted here and kept deleted) is not written.
   const liveHighlights = new Set([...Object.keys(plan.storedRevisions), ...highlights.keys()]);
   // Tags the written records use but the backup did not list are created by the store (applyRecords).
-  const put: BackupRecords = {
+  const put: RecordBundle = {
     highlights: [...highlights.values()].map(bump),
     notes: [...notes.values()].filter((n) => n.highlightId === null || liveHighlights.has(n.highlightId)).map(bump),
     tags: plan.put.tags,

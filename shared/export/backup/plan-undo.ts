@@ -6,7 +6,7 @@
  * earlier content back at a higher revision, tombstones it revived or brought are put back as they were.
  */
 import { tagKey, type Highlight, type Note, type ReadingState, type Tombstone } from '../../model';
-import type { BackupRecords } from './format';
+import type { RecordBundle } from './format';
 import type { RestoreWrite, StoredRecords } from './plan-restore';
 
 export interface RestoreSnapshot {
@@ -17,7 +17,7 @@ export interface RestoreSnapshot {
 }
 
 export interface UndoWrite {
-  put: BackupRecords;
+  put: RecordBundle;
   remove: { highlights: string[]; notes: string[]; tags: string[]; readingStates: string[] };
   tombstones: Tombstone[];
   /** Tombstones to delete: the ones the restore brought from the backup. */
