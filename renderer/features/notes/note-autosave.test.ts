@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDraft, saveDraft, upsertArticleNote, discardDraft, MAX_NOTE_BYTES, type GlossDb } from '../../db';
 import { freshDb } from '../../db/testing/sample-records';
-import { KEPT_AS_DRAFT, NoteAutosave, startFromDraft, type EditorStart, type NoteAutosaveDeps } from './note-autosave';
+import { KEPT_AS_DRAFT, NOT_KEPT, NoteAutosave, startFromDraft, type EditorStart, type NoteAutosaveDeps } from './note-autosave';
 
 const ARTICLE = '000_8a7174939e31e350';
 const KEY = `article:${ARTICLE}`;
@@ -58,6 +58,15 @@ describe('NoteAutosave', () => {
     const start = await startFromDraft(null, await getDraft(db, KEY), async () => false);
     expect(start).toMatchObject({ text: tooLong, base: { revision: 0, body: '' } });
     expect(new NoteAutosave(deps(db), start).getStatus().kind).toBe('restored');
+  });
+
+  it('does not promise a draft it could not write (a full disk fails both)', async () => {
+    const full = () => Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'));
+    const a = new NoteAutosave({ save: full, keepDraft: full, dropDraft: async () => undefined }, fresh, 10_000);
+    a.change('words');
+    await new Promise((r) => setTimeout(r, 5));
+    await a.flush();
+    expect(a.getStatus()).toEqual({ kind: 'error', message: `Saving the note failed: The disk is full. ${NOT_KEPT}` });
   });
 
   it('two tabs: the later save from an older revision is a conflict showing both; "both" keeps both texts', async () => {

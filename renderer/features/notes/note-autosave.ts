@@ -39,6 +39,8 @@ export interface NoteAutosaveDeps {
 export const SAVE_DELAY_MS = 600;
 
 export const KEPT_AS_DRAFT = 'Your text is kept on this device as a draft and comes back when you reopen this note.';
+/** When the draft could not be written either (the disk is full): the reader must know to copy the text. */
+export const NOT_KEPT = 'It could not be kept as a draft either: copy your text somewhere safe.';
 
 export interface EditorStart {
   text: string;
@@ -72,6 +74,8 @@ export class NoteAutosave {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private draftInFlight = false;
   private draftQueued: string | null = null;
+  /** Whether the newest draft write succeeded: a failed save may only promise a draft when one exists. */
+  private draftKept = true;
   private disposed = false;
 
   constructor(
@@ -116,9 +120,13 @@ export class NoteAutosave {
     }
     this.draftInFlight = true;
     this.deps.keepDraft(text, this.base.revision).then(
-      () => this.afterDraft(),
-      (e: unknown) => {
-        this.set({ kind: 'error', message: describeError('Keeping a draft of the note', e) });
+      () => {
+        this.draftKept = true;
+        this.afterDraft();
+      },
+      () => {
+        // Said with the save's outcome: a failed draft matters only when the save fails too.
+        this.draftKept = false;
         this.afterDraft();
       },
     );
@@ -156,7 +164,7 @@ export class NoteAutosave {
       (e: unknown) => {
         this.saved = null;
         if (isNoteConflict(e)) this.set({ kind: 'conflict', mine: e.mine, theirs: e.stored });
-        else this.set({ kind: 'error', message: `${describeError('Saving the note', e).replace(/\s*$/, '')} ${KEPT_AS_DRAFT}` });
+        else this.set({ kind: 'error', message: `${describeError('Saving the note', e).trim()} ${this.draftKept ? KEPT_AS_DRAFT : NOT_KEPT}` });
       },
     );
   }

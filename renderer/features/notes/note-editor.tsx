@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Note } from '../../../shared/model';
 import { MarkdownView } from './markdown-view';
-import type { ConflictChoice, NoteAutosave } from './note-autosave';
+import type { ConflictChoice } from './note-autosave';
 import { useNoteAutosave, useSaveStatus, type SaveNote, type SaveStatus } from './use-autosave';
 import './notes.css';
 
@@ -41,33 +41,25 @@ export interface NoteEditorProps {
  * autosave (note-autosave.ts) reads it on change, so large notes (100 KB and more) type without
  * re-rendering. Key it by the note's owner so switching highlights starts a fresh editor.
  */
-export function NoteEditor(props: NoteEditorProps) {
-  const session = useNoteAutosave(props.draftKey, props.note, props.onSave);
-  // The draft table answers in a few milliseconds; until then there is no text to show.
-  if (session === null) return <div className="note-editor" aria-busy="true" />;
-  return <LoadedNoteEditor {...props} autosave={session.autosave} initialText={session.initialText} restoredAt={session.restoredAt} />;
-}
-
-function LoadedNoteEditor({
-  label,
-  autoFocus = false,
-  placeholder,
-  autosave,
-  initialText,
-  restoredAt,
-}: NoteEditorProps & { autosave: NoteAutosave; initialText: string; restoredAt: string | null }) {
+export function NoteEditor({ label, draftKey, note, onSave, autoFocus = false, placeholder }: NoteEditorProps) {
+  const session = useNoteAutosave(draftKey, note, onSave);
+  const autosave = session?.autosave;
   const status = useSaveStatus(autosave);
   const [preview, setPreview] = useState<string | null>(null);
-  const [restored, setRestored] = useState(restoredAt);
+  const [restored, setRestored] = useState<string | null>(null);
   const text = useRef<HTMLTextAreaElement>(null);
   const id = useId();
 
-  // Put the caret in the (possibly restored) text once it is there.
+  // The textarea is there from the first render (so focus and the popover's size do not wait), read-only
+  // for the few milliseconds the draft table takes to answer; a restored draft then replaces its text.
   useEffect(() => {
-    if (autoFocus) text.current?.focus();
-  }, [autoFocus]);
+    if (session === null || text.current === null) return;
+    if (text.current.value !== session.initialText) text.current.value = session.initialText;
+    setRestored(session.restoredAt);
+  }, [session]);
 
   const choose = (choice: ConflictChoice) => {
+    if (!autosave) return;
     const shown = autosave.resolve(choice);
     if (text.current) text.current.value = shown;
     text.current?.focus();
@@ -87,8 +79,8 @@ function LoadedNoteEditor({
             type="button"
             aria-pressed={preview !== null}
             onClick={() => {
-              void autosave.flush();
-              setPreview(autosave.current());
+              void autosave?.flush();
+              setPreview(autosave?.current() ?? text.current?.value ?? '');
             }}
           >
             Preview
@@ -100,15 +92,18 @@ function LoadedNoteEditor({
         id={id}
         className="note-editor-text"
         hidden={preview !== null}
-        defaultValue={initialText}
+        defaultValue={note?.body ?? ''}
+        readOnly={session === null}
+        aria-busy={session === null}
+        autoFocus={autoFocus}
         placeholder={placeholder ?? 'Write in Markdown: **bold**, *italic*, [links](https://…), - lists'}
         rows={5}
         spellCheck
         onChange={(e) => {
           setRestored(null);
-          autosave.change(e.currentTarget.value);
+          autosave?.change(e.currentTarget.value);
         }}
-        onBlur={() => void autosave.flush()}
+        onBlur={() => void autosave?.flush()}
       />
       {preview !== null &&
         (preview.trim() === '' ? <p className="note-empty">Nothing to preview yet.</p> : <MarkdownView source={preview} className="note-markdown note-preview" />)}
