@@ -26,7 +26,12 @@ const api: GlossApi = {
     saveFile: (file: ExportFile) => invoke('export:saveFile', file),
     saveFolder: (files: ExportFile[]) => invoke('export:saveFolder', files),
   },
-  backup: { open: () => invoke('backup:open') },
+  backup: {
+    open: () => invoke('backup:open'),
+    writeAutomatic: (content: string) => invoke('backup:writeAutomatic', content),
+    listAutomatic: () => invoke('backup:listAutomatic'),
+    readAutomatic: (name: string) => invoke('backup:readAutomatic', name),
+  },
   app: {
     onDeepLink(listener) {
       const wrapped = (_event: IpcRendererEvent, url: unknown) => {

@@ -3,7 +3,9 @@
  * in a module-level singleton, so tests and future multi-profile setups each get their own.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Article, Highlight, Note, ReadingState, Tag } from '../../shared/model';
+import type { Article, Highlight, Note, ReadingState, Tag, Tombstone } from '../../shared/model';
+import type { DraftRecord } from './drafts-repo';
+import type { SnapshotRecord } from './snapshots-repo';
 import { declareSchema } from './schema';
 
 /** A setting is stored one row per key, so changing one never rewrites the others. */
@@ -37,6 +39,9 @@ export class GlossDb extends Dexie {
   declare notes: Table<Note, string>;
   declare tags: Table<TagRecord, string>;
   declare importedArticles: Table<ImportedArticleRecord, string>;
+  declare tombstones: Table<Tombstone, string>;
+  declare drafts: Table<DraftRecord, string>;
+  declare snapshots: Table<SnapshotRecord, string>;
 
   constructor(name: string) {
     super(name);

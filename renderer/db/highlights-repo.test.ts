@@ -1,3 +1,5 @@
+import { TOMBSTONE_MAX_AGE_DAYS } from '../../shared/model';
+import { listTombstones, purgeExpiredTombstones } from './tombstones-repo';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createHighlight,
@@ -21,7 +23,8 @@ describe('highlights repository', () => {
     const db = freshDb('hl');
     const input = sampleHighlight(120, { tags: ['Iraq'] });
     const h = await createHighlight(db, input);
-    expect(h.id).toMatch(/^hl_[0-9a-f]{20}$/);
+    // The whole UUID v4 (shared/model/ids.ts): globally unique, so devices can merge by id.
+    expect(h.id).toMatch(/^hl_[0-9a-f]{32}$/);
     expect(h.createdAt).toBe(h.updatedAt);
     expect(h).toMatchObject({ articleId: ARTICLE, color: 'yellow', quote: input.quote, position: input.position, tags: ['Iraq'] });
     expect(await db.highlights.get(h.id)).toEqual(h);
@@ -99,10 +102,36 @@ describe('highlights repository', () => {
     expect(await db.highlights.get(h.id)).toBeUndefined();
     expect((await listNotesByArticle(db, ARTICLE)).map((n) => n.id)).toEqual([articleNote.id, keptNote.id]);
 
+    // Tombstones record the delete (for sync), with the revisions deleted.
+    expect((await listTombstones(db)).map((t) => [t.id, t.kind, t.revision]).sort()).toEqual([[h.id, 'highlight', 1], [note.id, 'note', 1]].sort());
+
     await restoreDeleted(db, payload);
     expect(await db.highlights.get(h.id)).toEqual(h);
     expect(await db.notes.get(note.id)).toEqual(note);
     expect((await listHighlightsByArticle(db, ARTICLE)).map((x) => x.id)).toEqual([h.id, keep.id]);
+    // Undone: not deleted any more, so no tombstones.
+    expect(await listTombstones(db)).toEqual([]);
+  });
+
+  it('bumps the revision on every change', async () => {
+    const db = freshDb('hl');
+    const h = await createHighlight(db, sampleHighlight(10));
+    expect(h.revision).toBe(1);
+    expect((await updateHighlightColor(db, h.id, 'blue')).revision).toBe(2);
+    expect((await setHighlightTags(db, h.id, ['Iraq'])).revision).toBe(3);
+  });
+
+  it('purges tombstones older than the maximum age only', async () => {
+    const db = freshDb('hl');
+    const day = 24 * 60 * 60 * 1000;
+    const now = new Date('2025-01-01T00:00:00.000Z');
+    const at = (days: number) => new Date(now.getTime() - days * day).toISOString();
+    await db.tombstones.bulkPut([
+      { id: 'old', kind: 'note', revision: 1, deletedAt: at(TOMBSTONE_MAX_AGE_DAYS + 1) },
+      { id: 'young', kind: 'highlight', revision: 2, deletedAt: at(TOMBSTONE_MAX_AGE_DAYS - 1) },
+    ]);
+    expect(await purgeExpiredTombstones(db, now)).toBe(1);
+    expect((await listTombstones(db)).map((t) => t.id)).toEqual(['young']);
   });
 
   it('rolls back a failed create: an id clash leaves no new tags behind', async () => {

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { newId, type Highlight, type HighlightColor, type Note } from '../../shared/model';
+import { newId, noteOwnerKey, type Highlight, type HighlightColor, type Note, type Tombstone } from '../../shared/model';
 import { nowIso } from './clock';
 import { StorageError } from './errors';
 import type { GlossDb } from './gloss-db';
@@ -7,7 +7,7 @@ import { ensureTags } from './tags-repo';
 import { checkAnchor, checkColor, checkHighlight, checkNote } from './validate';
 
 /** What the reader made: a highlight without the times the store stamps on it (id optional). */
-export type NewHighlight = Omit<Highlight, 'id' | 'createdAt' | 'updatedAt' | 'tags'> & {
+export type NewHighlight = Omit<Highlight, 'id' | 'createdAt' | 'updatedAt' | 'tags' | 'revision'> & {
   id?: string;
   tags?: readonly string[];
 };
@@ -42,6 +42,7 @@ export async function createHighlight(db: GlossDb, input: NewHighlight): Promise
       tags: await ensureTags(db, input.tags ?? []),
       createdAt: now,
       updatedAt: now,
+      revision: 1,
     };
     // add, not put: an id clash must fail (and roll back the tags) rather than overwrite.
     await db.highlights.add(highlight);
@@ -52,7 +53,8 @@ export async function createHighlight(db: GlossDb, input: NewHighlight): Promise
 export async function updateHighlightColor(db: GlossDb, id: string, color: HighlightColor): Promise<Highlight> {
   checkColor(color);
   return db.transaction('rw', db.highlights, async () => {
-    const updated: Highlight = { ...(await mustGet(db, id)), color, updatedAt: nowIso() };
+    const current = await mustGet(db, id);
+    const updated: Highlight = { ...current, color, updatedAt: nowIso(), revision: current.revision + 1 };
     await db.highlights.put(updated);
     return updated;
   });
@@ -62,7 +64,7 @@ export async function updateHighlightColor(db: GlossDb, id: string, color: Highl
 export async function setHighlightTags(db: GlossDb, id: string, tags: readonly string[]): Promise<Highlight> {
   return db.transaction('rw', db.highlights, db.tags, async () => {
     const current = await mustGet(db, id);
-    const updated: Highlight = { ...current, tags: await ensureTags(db, tags), updatedAt: nowIso() };
+    const updated: Highlight = { ...current, tags: await ensureTags(db, tags), updatedAt: nowIso(), revision: current.revision + 1 };
     await db.highlights.put(updated);
     return updated;
   });
@@ -76,25 +78,36 @@ export async function reattachHighlight(
 ): Promise<Highlight> {
   checkAnchor(anchor);
   return db.transaction('rw', db.highlights, async () => {
+    const current = await mustGet(db, id);
     const updated: Highlight = {
-      ...(await mustGet(db, id)),
+      ...current,
       quote: { ...anchor.quote },
       position: { ...anchor.position },
       contentHash: anchor.contentHash,
       updatedAt: nowIso(),
+      revision: current.revision + 1,
     };
     await db.highlights.put(updated);
     return updated;
   });
 }
 
-/** Deletes a highlight and the notes on it, together; returns what is needed to undo. */
+/**
+ * Deletes a highlight and the notes on it, together, leaving tombstones (shared/model/sync.ts) and
+ * dropping the note's draft; returns what is needed to undo.
+ */
 export async function deleteHighlight(db: GlossDb, id: string): Promise<DeletedHighlight> {
-  return db.transaction('rw', db.highlights, db.notes, async () => {
+  return db.transaction('rw', [db.highlights, db.notes, db.tombstones, db.drafts], async () => {
     const highlight = await mustGet(db, id);
     const notes = await db.notes.where('highlightId').equals(id).toArray();
+    const deletedAt = nowIso();
     await db.notes.bulkDelete(notes.map((n) => n.id));
     await db.highlights.delete(id);
+    await db.tombstones.bulkPut([
+      { id, kind: 'highlight', revision: highlight.revision, deletedAt },
+      ...notes.map((n): Tombstone => ({ id: n.id, kind: 'note', revision: n.revision, deletedAt })),
+    ]);
+    await db.drafts.delete(noteOwnerKey({ articleId: highlight.articleId, highlightId: id }));
     return { highlight, notes };
   });
 }
@@ -108,11 +121,13 @@ export async function restoreDeleted(db: GlossDb, payload: DeletedHighlight): Pr
       throw new StorageError('This undo information is inconsistent: a note belongs to another highlight.');
     }
   }
-  await db.transaction('rw', db.highlights, db.notes, db.tags, async () => {
+  await db.transaction('rw', [db.highlights, db.notes, db.tags, db.tombstones], async () => {
     // Tags are never deleted with a highlight, but a "clear all" in between would have removed them.
     await ensureTags(db, [...payload.highlight.tags, ...payload.notes.flatMap((n) => n.tags)]);
     await db.highlights.put(payload.highlight);
     await db.notes.bulkPut(payload.notes);
+    // Not deleted after all: no tombstone, or a sync would delete it elsewhere.
+    await db.tombstones.bulkDelete([payload.highlight.id, ...payload.notes.map((n) => n.id)]);
   });
 }
 

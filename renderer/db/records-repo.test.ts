@@ -100,7 +100,7 @@ describe('records repository (backup and restore)', () => {
     await populate(db);
     await setSetting(db, 'fontSize', 22);
     await clearAll(db);
-    expect(await exportAllRecords(db)).toEqual({ highlights: [], notes: [], tags: [], readingStates: [] });
+    expect(await exportAllRecords(db)).toEqual({ highlights: [], notes: [], tags: [], readingStates: [], tombstones: [] });
     expect((await getSettings(db)).fontSize).toBe(22);
   });
 });

@@ -5,6 +5,10 @@ import { createHighlight, listHighlightsByArticle } from './highlights-repo';
 import readingV1 from './migrations/fixtures/001-reading-state.json';
 import settingsV1 from './migrations/fixtures/001-settings.json';
 import tagsV2 from './migrations/fixtures/002-tags.json';
+import highlightsV3 from './migrations/fixtures/003-highlights.json';
+import notesV3 from './migrations/fixtures/003-notes.json';
+import { listNotesByArticle, upsertHighlightNote } from './notes-repo';
+import { listTombstones } from './tombstones-repo';
 import { setHighlightTags } from './highlights-repo';
 import { ensureTags, listAllTags } from './tags-repo';
 import { declareSchema, LATEST_VERSION, SCHEMA } from './schema';
@@ -22,6 +26,7 @@ describe('schema', () => {
         tags: '&key, name',
       }],
       [3, { tags: '&key, name' }],
+      [4, { tombstones: '&id, deletedAt', drafts: '&key', snapshots: '&id, takenAt' }],
       [5, { importedArticles: '&id, article.contentHash, importedAt' }],
     ]);
     expect(LATEST_VERSION).toBe(5);
@@ -77,6 +82,29 @@ describe('schema', () => {
     expect(await listAllTags(db)).toHaveLength(5);
     expect((await listHighlightsByArticle(db, '000_8a7174939e31e350'))[0]!.tags).toEqual(['Café', 'Iraq']);
     expect((await setHighlightTags(db, h.id, ['café', 'Iraq'])).tags).toEqual(['cafe', 'Iraq']);
+    db.close();
+  });
+
+  it('keeps v3 highlights and notes when a v3 install opens with v4: revision 1, and one note per highlight with both texts', async () => {
+    const name = `gloss-upgrade-v3-${Date.now()}`;
+    const v3 = new Dexie(name);
+    declareSchema(v3, 3);
+    await v3.open();
+    await v3.table('highlights').bulkAdd(highlightsV3);
+    await v3.table('notes').bulkAdd(notesV3);
+    v3.close();
+
+    const db = openGlossDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const [h] = await listHighlightsByArticle(db, '000_8a7174939e31e350');
+    expect(h).toEqual({ ...highlightsV3[0], revision: 1 });
+    const notes = await listNotesByArticle(db, '000_8a7174939e31e350');
+    expect(notes.map((n) => [n.id, n.revision])).toEqual([['note_v3_article', 1], ['note_v3_own', 2]]);
+    expect(notes[1]!.body).toBe('My own note, written first.\n\n---\n\nFrom the old backup.');
+    expect((await listTombstones(db)).map((t) => t.id)).toEqual(['note_v3_restored']);
+    // The merged note is the highlight's one note, and saves on from its revision.
+    expect((await upsertHighlightNote(db, 'hl_v3a', { body: 'edited', base: { revision: 2, body: notes[1]!.body } })).revision).toBe(3);
     db.close();
   });
 });

@@ -10,6 +10,8 @@ import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { migrateReadingStateV1toV2, type ReadingStateV1 } from './migrations/002-scroll-fraction';
 import { rekeyTagsV2toV3, type TagRecordV2 } from './migrations/003-folded-tag-keys';
+import { mergeNotesV3toV4, stampHighlightV3toV4, type HighlightV3, type NoteV3 } from './migrations/004-revisions';
+import { nowIso } from './clock';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -60,9 +62,33 @@ export const SCHEMA: readonly SchemaVersion[] = [
     },
   },
   {
+    // Data safety (issue 11): highlights and notes get a revision (migration 004), deletes leave
+    // tombstones (purged after TOMBSTONE_MAX_AGE_DAYS, shared/model/sync.ts), the note editor keeps
+    // a draft of unsaved text per note owner ("highlight:<id>" / "article:<id>"), and Restore keeps
+    // a snapshot of what it changed so it can be undone.
+    version: 4,
+    stores: {
+      tombstones: '&id, deletedAt',
+      drafts: '&key',
+      snapshots: '&id, takenAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('highlights')
+        .toCollection()
+        .modify((row: HighlightV3, ref: { value: unknown }) => {
+          ref.value = stampHighlightV3toV4(row);
+        });
+      const notes = tx.table('notes');
+      const { notes: merged, removed } = mergeNotesV3toV4((await notes.toArray()) as NoteV3[], nowIso());
+      await notes.clear();
+      await notes.bulkAdd(merged);
+      await tx.table('tombstones').bulkPut(removed);
+    },
+  },
+  {
     // Articles the reader imported (issue 9): the parsed Article, its original file kept for
-    // provenance, found again by content hash so the same text is never imported twice. Version 4
-    // is another change's (Dexie allows the gap, and versions only ever grow).
+    // provenance, found again by content hash so the same text is never imported twice.
     version: 5,
     stores: {
       importedArticles: '&id, article.contentHash, importedAt',

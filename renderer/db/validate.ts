@@ -12,6 +12,7 @@ import {
   isOffset,
   isQuoteText,
   isRecordId,
+  isRevision,
   isScrollFraction,
   MAX_NOTE_BYTES,
   noteBodyBytes,
@@ -29,6 +30,10 @@ export { MAX_NOTE_BYTES, MAX_TAG_LENGTH } from '../../shared/model';
 function nonEmptyString(value: unknown, what: string): string {
   if (!isRecordId(value)) throw new StorageError(`${what} is missing or not a valid id (1 to 128 letters, digits, "-" or "_").`);
   return value;
+}
+
+function checkRevision(value: unknown, what: string): void {
+  if (!isRevision(value)) throw new StorageError(`${what} revision must be a whole number of 1 or more.`);
 }
 
 function isoString(value: unknown, what: string): string {
@@ -70,6 +75,7 @@ export function checkHighlight(h: Highlight): void {
   checkTagList(h.tags);
   isoString(h.createdAt, 'The highlight creation time');
   isoString(h.updatedAt, 'The highlight update time');
+  checkRevision(h.revision, 'The highlight');
 }
 
 export function checkNoteBody(body: unknown): string {
@@ -92,6 +98,7 @@ export function checkNote(n: Note): void {
   checkTagList(n.tags);
   isoString(n.createdAt, 'The note creation time');
   isoString(n.updatedAt, 'The note update time');
+  checkRevision(n.revision, 'The note');
 }
 
 export function checkReadingState(r: ReadingState): void {

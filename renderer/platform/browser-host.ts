@@ -56,7 +56,7 @@ export function createBrowserHost(): Platform {
     },
     async saveFolder(files) {
       for (const file of files) download(file);
-      return ok({ folder: 'Downloads', written: files.length });
+      return ok({ folder: 'Downloads', written: files.length, unchanged: 0, keptEdited: [] });
     },
     async openBackupFile() {
       const file = await pickFile('.json,application/json');
@@ -68,6 +68,7 @@ export function createBrowserHost(): Platform {
       }
     },
     copyText: copyWithClipboardApi,
+    automaticBackups: null,
     onDeepLink(listener) {
       // The browser host takes a gloss:// link as the page's hash (#gloss://article/<id>#highlight=<id>,
       // encoded or not) and hands it on as the same gloss:// URL the Electron host sends.

@@ -16,6 +16,11 @@ export function createElectronHost(api: GlossApi): Platform {
     saveFolder: (files) => api.export.saveFolder(files),
     openBackupFile: () => api.backup.open(),
     copyText: copyWithClipboardApi,
+    automaticBackups: {
+      write: (content) => api.backup.writeAutomatic(content),
+      list: () => api.backup.listAutomatic(),
+      read: (name) => api.backup.readAutomatic(name),
+    },
     onDeepLink: (listener) => api.app.onDeepLink(listener),
     setMenu: (commands) => api.app.setMenu(commands),
     onMenuCommand: (listener) => api.app.onMenuCommand(listener),

@@ -3,7 +3,7 @@
  * (the preload); the browser host uses fetch, downloads and the URL hash. The whole UI runs on either,
  * which is how Playwright tests it in a plain Chromium.
  */
-import type { ExportFile, MenuCommand, OpenFileRequest, TaskProgress, ThemeSource } from '../../shared/ipc/contract';
+import type { AutoBackupInfo, ExportFile, FolderExportResult, MenuCommand, OpenFileRequest, TaskProgress, ThemeSource } from '../../shared/ipc/contract';
 import type { Library } from '../../shared/model/article';
 import type { Result } from '../../shared/model/result';
 
@@ -19,11 +19,20 @@ export interface Platform {
   openExternal(url: string): Promise<Result<true>>;
   /** Saves one file: a native save dialog in Electron, a download in the browser. null = cancelled. */
   saveFile(file: ExportFile): Promise<Result<{ path: string } | null>>;
-  /** Saves several files: into a chosen folder in Electron; one download per file in the browser. */
-  saveFolder(files: ExportFile[]): Promise<Result<{ folder: string; written: number } | null>>;
+  /**
+   * Saves several files: into a chosen folder in Electron (never over a file edited since Gloss
+   * wrote it); one download per file in the browser (the browser renames, never overwrites).
+   */
+  saveFolder(files: ExportFile[]): Promise<Result<FolderExportResult | null>>;
   /** Lets the user pick a backup file and returns its text. null = cancelled. */
   openBackupFile(): Promise<Result<{ name: string; text: string } | null>>;
   copyText(text: string): Promise<Result<true>>;
+  /**
+   * Daily backup files in the app's data folder, the newest 7 kept (desktop only). null in the
+   * browser: a copy kept inside the same browser storage would vanish with it (site data cleared,
+   * profile reset), exactly when it is needed; there, Back up downloads a file instead.
+   */
+  automaticBackups: AutomaticBackups | null;
   /** gloss:// deep links (Electron) or the equivalent URL hash (browser). Returns unsubscribe. */
   onDeepLink(listener: (url: string) => void): () => void;
   /** The desktop menu's keymap commands (Electron rebuilds its menu; a browser has none). */
@@ -36,4 +45,12 @@ export interface Platform {
   setProgress(progress: TaskProgress): Promise<Result<true>>;
   /** Documents the OS asks Gloss to open, to import them (never in a browser). Returns unsubscribe. */
   onOpenFile(listener: (file: OpenFileRequest) => void): () => void;
+}
+
+export interface AutomaticBackups {
+  /** Writes today's backup unless one exists. */
+  write(content: string): Promise<Result<{ name: string; written: boolean }>>;
+  /** Newest first. */
+  list(): Promise<Result<AutoBackupInfo[]>>;
+  read(name: string): Promise<Result<{ name: string; text: string }>>;
 }

@@ -72,7 +72,7 @@ export function benchAnchoring(seedText: string): AnchorRow[] {
     const start = Math.floor(random() * (text.length - 200));
     const end = start + 10 + Math.floor(random() * 180);
     const { quote, position } = describeRange(text, start, end);
-    return { id: `h${i}`, articleId: article.id, color: 'yellow', quote, position, contentHash: hash64(text), tags: [], createdAt: '', updatedAt: '' };
+    return { id: `h${i}`, articleId: article.id, color: 'yellow', quote, position, contentHash: hash64(text), tags: [], createdAt: '', updatedAt: '', revision: 1 };
   });
   const scenarios: [string, string][] = [
     ['unchanged text', text],

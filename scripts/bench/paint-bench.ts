@@ -27,7 +27,7 @@ function highlightsFor(library: Library, count: number): GlossHighlight[] {
   return Array.from({ length: count }, (_, i) => {
     const start = Math.floor(random() * (text.length - 150));
     const { quote, position } = describeRange(text, start, start + 5 + Math.floor(random() * 140));
-    return { id: `bench_${i}`, articleId: article.id, color: HIGHLIGHT_COLORS[i % HIGHLIGHT_COLORS.length]!, quote, position, contentHash: article.contentHash, tags: [], createdAt: now, updatedAt: now };
+    return { id: `bench_${i}`, articleId: article.id, color: HIGHLIGHT_COLORS[i % HIGHLIGHT_COLORS.length]!, quote, position, contentHash: article.contentHash, tags: [], createdAt: now, updatedAt: now, revision: 1 };
   });
 }
 

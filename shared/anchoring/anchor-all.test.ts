@@ -40,6 +40,7 @@ function highlightsOn(source: string, contentHash: string, count: number): Highl
       tags: [],
       createdAt: '2020-01-21T00:00:00.000Z',
       updatedAt: '2020-01-21T00:00:00.000Z',
+      revision: 1,
     };
   });
 }

@@ -44,6 +44,24 @@ export interface MenuCommand {
   menu: AppMenuName;
   /** Whether the command applies where the reader is now. */
   enabled: boolean;
+/** What a folder export did (electron/main/export-folder.ts). */
+export interface FolderExportResult {
+  folder: string;
+  /** Files that now hold this export (written, or already identical). */
+  written: number;
+  /** Of those, files that already held exactly this export. */
+  unchanged: number;
+  /** Files edited since Gloss wrote them (or never Gloss's): left alone, the export written beside. */
+  keptEdited: { name: string; writtenAs: string }[];
+}
+
+/** One automatic backup in the app's data folder. */
+export interface AutoBackupInfo {
+  /** "gloss-auto-2024-03-01.json". */
+  name: string;
+  /** The day it was made (YYYY-MM-DD). */
+  day: string;
+  bytes: number;
 }
 
 export interface IpcContract {
@@ -56,8 +74,11 @@ export interface IpcContract {
   'shell:openExternal': { args: [url: string]; result: Result<true> };
   /** Native save dialog for one file; null value when the user cancels. */
   'export:saveFile': { args: [file: ExportFile]; result: Result<{ path: string } | null> };
-  /** Native folder dialog, then writes every file into it (overwriting same-named files). */
-  'export:saveFolder': { args: [files: ExportFile[]]; result: Result<{ folder: string; written: number } | null> };
+  /**
+   * Native folder dialog, then writes every file into it. A file edited since Gloss wrote it is
+   * never overwritten: the new export is written beside it (export-folder.ts).
+   */
+  'export:saveFolder': { args: [files: ExportFile[]]; result: Result<FolderExportResult | null> };
   /** Native open dialog for a backup; returns the file's text, or null when cancelled. */
   'backup:open': { args: []; result: Result<{ name: string; text: string } | null> };
   /** Makes native UI follow the reader's theme; remembered for the next launch's window background. */
@@ -66,6 +87,12 @@ export interface IpcContract {
   'app:setProgress': { args: [progress: TaskProgress]; result: Result<true> };
   /** Rebuilds the application menu from the renderer's keymap commands; clicks come back as app:menuCommand. */
   'app:setMenu': { args: [commands: MenuCommand[]]; result: Result<true> };
+  /** Writes today's automatic backup (a Gloss backup's JSON) unless today's exists; keeps the newest 7. */
+  'backup:writeAutomatic': { args: [content: string]; result: Result<{ name: string; written: boolean }> };
+  /** The automatic backups, newest first. */
+  'backup:listAutomatic': { args: []; result: Result<AutoBackupInfo[]> };
+  /** One automatic backup's text, by name. */
+  'backup:readAutomatic': { args: [name: string]; result: Result<{ name: string; text: string }> };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -82,6 +109,9 @@ export const IPC_CHANNELS = [
   'app:setTheme',
   'app:setProgress',
   'app:setMenu',
+  'backup:writeAutomatic',
+  'backup:listAutomatic',
+  'backup:readAutomatic',
 ] as const satisfies readonly IpcChannel[];
 
 /** Events main sends to the renderer. */
@@ -108,7 +138,12 @@ export interface GlossApi {
     saveFile(file: ExportFile): Promise<IpcResult<'export:saveFile'>>;
     saveFolder(files: ExportFile[]): Promise<IpcResult<'export:saveFolder'>>;
   };
-  backup: { open(): Promise<IpcResult<'backup:open'>> };
+  backup: {
+    open(): Promise<IpcResult<'backup:open'>>;
+    writeAutomatic(content: string): Promise<IpcResult<'backup:writeAutomatic'>>;
+    listAutomatic(): Promise<IpcResult<'backup:listAutomatic'>>;
+    readAutomatic(name: string): Promise<IpcResult<'backup:readAutomatic'>>;
+  };
   app: {
     /** Subscribes to deep links; returns the unsubscribe function. */
     onDeepLink(listener: (url: string) => void): () => void;

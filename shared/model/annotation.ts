@@ -35,6 +35,8 @@ export interface Highlight {
   /** ISO timestamps. */
   createdAt: string;
   updatedAt: string;
+  /** Starts at 1 and grows by one on every write: a save made from an older revision is a conflict (see sync.ts). */
+  revision: number;
 }
 
 /** A note on a highlight (highlightId set) or on a whole article (highlightId null). */
@@ -47,6 +49,8 @@ export interface Note {
   tags: string[];
   createdAt: string;
   updatedAt: string;
+  /** Starts at 1 and grows by one on every write (see sync.ts). */
+  revision: number;
 }
 
 export interface Tag {

@@ -5,6 +5,8 @@ export * from './result';
 export * from './ids';
 export * from './deep-link';
 export * from './tag';
+export * from './sync';
+export * from './join-note-bodies';
 export * from './error-text';
 export * from './range';
 export * from './record-rules';

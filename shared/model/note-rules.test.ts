@@ -3,7 +3,7 @@ import type { Note } from './annotation';
 import { articleNoteOf, compareCreated, compareInText, hasNoteText, isEmptyNote, notesByHighlight } from './note-rules';
 
 const note = (id: string, highlightId: string | null, createdAt: string, body = 'x'): Note => ({
-  id, articleId: 'a1', highlightId, body, tags: [], createdAt, updatedAt: createdAt,
+  id, articleId: 'a1', highlightId, body, tags: [], createdAt, updatedAt: createdAt, revision: 1,
 });
 
 describe('the note rules', () => {

@@ -76,3 +76,8 @@ export function fitsNoteBody(body: string): boolean {
 export function isScrollFraction(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
 }
+
+/** A record's revision (sync.ts): a whole number, 1 for a record's first version. */
+export function isRevision(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1;
+}

@@ -1,9 +1,9 @@
 import { BrowserWindow, dialog } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { err, ok } from '../../../shared/model/result';
 import { validateExportFile, validateExportFiles } from '../../../shared/ipc/validate';
 import { handle } from './handle';
+import { writeExportFolder } from '../export-folder';
 
 const filters = (name: string) =>
   name.endsWith('.json') ? [{ name: 'Gloss backup', extensions: ['json'] }] : [{ name: 'Markdown', extensions: ['md'] }];
@@ -29,16 +29,11 @@ export function registerExportIpc(): void {
     const folder = choice.filePaths[0];
     if (choice.canceled || !folder) return ok(null);
     // Names are validated as bare file names, so join() cannot leave the chosen folder. Same name =
-    // same article: re-exporting overwrites instead of piling up copies.
-    let written = 0;
-    for (const f of v.value) {
-      try {
-        await writeFile(join(folder, f.name), f.content, 'utf8');
-        written++;
-      } catch (e) {
-        return err(`Wrote ${written} of ${v.value.length} files; ${f.name} failed: ${e instanceof Error ? e.message : String(e)}`);
-      }
+    // same article: re-exporting refreshes the files Gloss wrote, and never one edited since.
+    try {
+      return ok(await writeExportFolder(folder, v.value, new Date()));
+    } catch (e) {
+      return err(e instanceof Error ? e.message : String(e));
     }
-    return ok({ folder, written });
   });
 }

@@ -13,6 +13,7 @@ const electron = vi.hoisted(() => ({
   openExternal: vi.fn(async () => undefined),
   showSaveDialog: vi.fn(),
   showOpenDialog: vi.fn(),
+  userData: '',
 }));
 
 vi.mock('electron', () => ({
@@ -20,7 +21,7 @@ vi.mock('electron', () => ({
   shell: { openExternal: electron.openExternal },
   dialog: { showSaveDialog: electron.showSaveDialog, showOpenDialog: electron.showOpenDialog },
   BrowserWindow: { getFocusedWindow: () => null },
-  app: { getAppPath: () => resolve(__dirname, '../../..'), isPackaged: true },
+  app: { getAppPath: () => resolve(__dirname, '../../..'), isPackaged: true, getPath: () => electron.userData },
 }));
 
 type Reply = Promise<{ ok: boolean; value?: unknown; error?: string }>;
@@ -106,13 +107,14 @@ describe('main-process IPC', () => {
     expect(await call('export:saveFile', { name: 'notes.md', content: 'x' })).toEqual({ ok: true, value: null });
   });
 
-  it('export:saveFolder writes every file into the chosen folder, overwriting same names', async () => {
+  it('export:saveFolder writes every file into the chosen folder, never over a file Gloss did not write', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'gloss-ipc-'));
     writeFileSync(join(folder, 'a.md'), 'old');
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
     const result = await call('export:saveFolder', [{ name: 'a.md', content: 'new a' }, { name: 'b.md', content: 'b' }]);
-    expect(result).toEqual({ ok: true, value: { folder, written: 2 } });
-    expect(readFileSync(join(folder, 'a.md'), 'utf8')).toBe('new a');
+    expect(result).toEqual({ ok: true, value: { folder, written: 2, unchanged: 0, keptEdited: [{ name: 'a.md', writtenAs: 'a (Gloss export).md' }] } });
+    expect(readFileSync(join(folder, 'a.md'), 'utf8')).toBe('old');
+    expect(readFileSync(join(folder, 'a (Gloss export).md'), 'utf8')).toBe('new a');
     expect(readFileSync(join(folder, 'b.md'), 'utf8')).toBe('b');
     expect((await call('export:saveFolder', 'not a list')).ok).toBe(false);
     expect(electron.showOpenDialog).toHaveBeenCalledTimes(1);
@@ -125,6 +127,22 @@ describe('main-process IPC', () => {
     expect(await call('backup:open')).toEqual({ ok: true, value: { name: 'gloss-backup.json', text: '{"format":"gloss-backup"}' } });
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await call('backup:open')).toEqual({ ok: true, value: null });
+  });
+
+  it('backup:writeAutomatic / listAutomatic / readAutomatic keep daily backups in <userData>/backups, checking what they get', async () => {
+    electron.userData = mkdtempSync(join(tmpdir(), 'gloss-userdata-'));
+    const { createBackup, serializeBackup } = await import('../../../shared/export/backup/create-backup');
+    const text = serializeBackup(createBackup({ highlights: [], notes: [], tags: [], readingStates: [], articles: [], exportedAt: '2024-03-01T10:00:00.000Z' }));
+    const wrote = await call('backup:writeAutomatic', text);
+    expect(wrote.ok).toBe(true);
+    const name = (wrote.value as { name: string }).name;
+    expect(readFileSync(join(electron.userData, 'backups', name), 'utf8')).toBe(text);
+    expect(await call('backup:listAutomatic')).toEqual({ ok: true, value: [{ name, day: name.slice(11, 21), bytes: text.length }] });
+    expect(await call('backup:readAutomatic', name)).toEqual({ ok: true, value: { name, text } });
+    expect((await call('backup:readAutomatic', '../../etc/passwd')).ok).toBe(false);
+    expect((await call('backup:writeAutomatic', 'junk')).ok).toBe(false);
+    expect((await call('backup:writeAutomatic')).ok).toBe(false);
+    expect((await call('backup:listAutomatic', 'x')).ok).toBe(false);
   });
 
   it('turns a failure inside a handler into a Result, not a rejected promise', async () => {

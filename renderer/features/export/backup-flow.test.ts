@@ -4,7 +4,8 @@ import type { ExportFile } from '../../../shared/ipc/contract';
 import { parseBackup } from '../../../shared/export/backup/parse-backup';
 import { createHighlight, exportAllRecords, upsertHighlightNote, saveReadingState, type GlossDb } from '../../db';
 import { freshDb, sampleHighlight } from '../../db/testing/sample-records';
-import { backUp, clearEverything, restoreFromFile, restoreMessage, type BackupDeps } from './backup-flow';
+import { backUp, clearEverything, restoreFromFile, type BackupDeps } from './backup-flow';
+import { restoreMessage } from './restore-flow';
 
 const ARTICLE = { id: '000_8a7174939e31e350', contentHash: '8a7174939e31e350' };
 const NOW = new Date('2024-05-06T07:08:09.000Z');
@@ -84,7 +85,7 @@ describe('restoreFromFile', () => {
   it.each([
     ['truncated', (t: string) => t.slice(0, t.length / 2), /not valid JSON \(it may be truncated\)/],
     ['foreign', () => JSON.stringify({ hello: 'world' }), /not a Gloss backup/],
-    ['future', (t: string) => t.replace('"version": 1', '"version": 9'), /newer Gloss \(format 9\)/],
+    ['future', (t: string) => t.replace('"version": 2', '"version": 9'), /newer Gloss \(format 9\)/],
     ['empty', () => '', /empty/],
   ])('refuses a %s file with its message and changes nothing', async (_label, damage, message) => {
     const db = freshDb('restore-bad');

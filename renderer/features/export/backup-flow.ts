@@ -4,11 +4,9 @@
  * never throws: a refused file or a failed write is a message, and the stored data is left as it was.
  */
 import { backupFileName, createBackup, serializeBackup } from '../../../shared/export/backup/create-backup';
-import type { BackupV1 } from '../../../shared/export/backup/format';
-import { parseBackup } from '../../../shared/export/backup/parse-backup';
-import { planRestore, type RestoreCounts } from '../../../shared/export/backup/plan-restore';
 import type { Article } from '../../../shared/model';
-import { applyRecords, clearAll, exportAllRecords, type GlossDb } from '../../db';
+import { clearAll, exportAllRecords, type GlossDb } from '../../db';
+import { applyRestorePreview, isPreview, pickedFile, previewRestore } from './restore-flow';
 import type { Platform } from '../../platform';
 import { describeError } from '../../core/error-text';
 import type { ActionStatus } from './status';
@@ -22,8 +20,6 @@ export interface BackupDeps {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** Messages from other modules may or may not end a sentence; ours follow them. */
-const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 export async function backUp({ db, host, articles, now }: BackupDeps): Promise<ActionStatus> {
   try {
@@ -40,38 +36,14 @@ export async function backUp({ db, host, articles, now }: BackupDeps): Promise<A
   }
 }
 
-/** "Restored: 3 added, 1 updated, 0 unchanged." plus what the reader should know about changed articles. */
-export function restoreMessage(counts: RestoreCounts, backup: Pick<BackupV1, 'articles' | 'highlights'>, articles: BackupDeps['articles']): string {
-  const current = new Map(articles.map((a) => [a.id, a.contentHash]));
-  const used = new Set(backup.highlights.map((h) => h.articleId));
-  const relevant = backup.articles.filter((a) => used.has(a.id));
-  const changed = relevant.filter((a) => current.has(a.id) && current.get(a.id) !== a.contentHash).length;
-  const missing = [...used].filter((id) => !current.has(id)).length;
-  const parts = [`Restored: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged.`];
-  if (changed > 0) parts.push(`${plural(changed, 'article')} changed since the backup; their highlights are re-attached when opened.`);
-  if (missing > 0) parts.push(`${plural(missing, 'article')} with highlights ${missing === 1 ? 'is' : 'are'} not in this library; those highlights are kept but cannot be shown.`);
-  return parts.join(' ');
-}
-
-export async function restoreFromFile({ db, host, articles }: BackupDeps): Promise<ActionStatus> {
-  let picked;
-  try {
-    picked = await host.openBackupFile();
-  } catch (e) {
-    return { tone: 'error', message: describeError('Opening the backup file', e) };
-  }
-  if (!picked.ok) return { tone: 'error', message: picked.error };
-  if (picked.value === null) return { tone: 'info', message: 'Restore cancelled: nothing was changed.' };
-  const parsed = parseBackup(picked.value.text);
-  if (!parsed.ok) return { tone: 'error', message: `${picked.value.name}: ${sentence(parsed.error)} Your notes were not changed.` };
-  try {
-    // Plan against a fresh snapshot, then write the plan in one transaction: all of it or none.
-    const plan = planRestore(await exportAllRecords(db), parsed.value);
-    await applyRecords(db, plan.put);
-    return { tone: 'success', message: restoreMessage(plan.counts, parsed.value, articles) };
-  } catch (e) {
-    return { tone: 'error', message: `${sentence(describeError('Restoring', e))} Nothing was restored; your notes were not changed.` };
-  }
+/**
+ * Restore without a preview, every conflict kept as it is here (the default choices). The backup
+ * panel previews first (restore-flow.ts); this is that flow end to end with no choices made.
+ */
+export async function restoreFromFile(deps: BackupDeps): Promise<ActionStatus> {
+  const preview = await previewRestore(deps, pickedFile(deps.host));
+  if (!isPreview(preview)) return preview;
+  return (await applyRestorePreview(deps, preview, {})).status;
 }
 
 export async function clearEverything({ db }: BackupDeps): Promise<ActionStatus> {

@@ -13,7 +13,7 @@ function fakeHost(kind: ExportHost['kind'], overrides: Partial<ExportHost> = {})
     },
     saveFolder: async (files) => {
       saved.push(files);
-      return ok({ folder: '/home/me/notes', written: files.length });
+      return ok({ folder: '/home/me/notes', written: files.length, unchanged: 0, keptEdited: [] });
     },
     copyText: async () => ok(true),
     ...overrides,
@@ -39,8 +39,22 @@ describe('saveExport', () => {
   it('writes a folder and counts the files', async () => {
     const { host, saved } = fakeHost('electron');
     const result = await saveExport(host, { kind: 'folder', files: [file] });
-    expect(result).toEqual({ tone: 'success', message: 'Saved 1 file to /home/me/notes (files of the same name were replaced).' });
+    expect(result).toEqual({ tone: 'success', message: 'Saved 1 file to /home/me/notes.' });
     expect(saved).toEqual([[file]]);
+  });
+
+  it('says which edited files were left alone and where the new export went', async () => {
+    const kept = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `n${i}.md`, writtenAs: `n${i} (Gloss export).md` }));
+    const host = (n: number) => fakeHost('electron', { saveFolder: async (files) => ok({ folder: '/vault', written: files.length, unchanged: 0, keptEdited: kept(n) }) }).host;
+    expect(await saveExport(host(1), { kind: 'folder', files: [file] })).toEqual({
+      tone: 'success',
+      message: 'Saved 1 file to /vault. n0.md was edited since Gloss wrote it, so it was left alone and the new export saved beside it as n0 (Gloss export).md.',
+    });
+    expect(await saveExport(host(4), { kind: 'folder', files: [file, file] })).toEqual({
+      tone: 'success',
+      message:
+        'Saved 2 files to /vault. 4 files were edited since Gloss wrote them, so they were left alone and the new export saved beside them (n0.md → n0 (Gloss export).md, n1.md → n1 (Gloss export).md, n2.md → n2 (Gloss export).md and 1 more).',
+    });
   });
 
   it('reports a cancelled dialog, a refused save and a crash as different outcomes', async () => {

@@ -24,15 +24,23 @@ export async function saveExport(host: ExportHost, plan: ExportPlan | null): Pro
     const saved = await host.saveFolder(plan.files);
     if (!saved.ok) return { tone: 'error', message: saved.error };
     if (saved.value === null) return CANCELLED;
-    const { written, folder } = saved.value;
+    const { written, folder, keptEdited } = saved.value;
     const what = `${written} ${written === 1 ? 'file' : 'files'}`;
-    return {
-      tone: 'success',
-      message: host.kind === 'browser' ? `Downloaded ${what}.` : `Saved ${what} to ${folder} (files of the same name were replaced).`,
-    };
+    if (host.kind === 'browser') return { tone: 'success', message: `Downloaded ${what}.` };
+    return { tone: 'success', message: `Saved ${what} to ${folder}.${keptMessage(keptEdited)}` };
   } catch (e) {
     return { tone: 'error', message: describeError('Saving the export', e) };
   }
+}
+
+/** Files edited since Gloss wrote them are never overwritten (electron/main/export-folder.ts): say where the export went instead. */
+function keptMessage(kept: readonly { name: string; writtenAs: string }[]): string {
+  if (kept.length === 0) return '';
+  const shown = kept.slice(0, 3).map((k) => `${k.name} → ${k.writtenAs}`).join(', ');
+  const more = kept.length > 3 ? ` and ${kept.length - 3} more` : '';
+  return kept.length === 1
+    ? ` ${kept[0]!.name} was edited since Gloss wrote it, so it was left alone and the new export saved beside it as ${kept[0]!.writtenAs}.`
+    : ` ${kept.length} files were edited since Gloss wrote them, so they were left alone and the new export saved beside them (${shown}${more}).`;
 }
 
 export async function copyExport(host: ExportHost, text: string | null): Promise<ActionStatus> {

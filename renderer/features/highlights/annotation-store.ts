@@ -34,6 +34,7 @@ import {
   upsertHighlightNote,
   type DeletedHighlight,
   type GlossDb,
+  type NoteBase,
 } from '../../db';
 import type { Platform } from '../../platform';
 import { formatQuoteWithCitation } from './citation';
@@ -88,7 +89,8 @@ export interface AnnotationStore {
   setColor(id: string, color: HighlightColor): Promise<void>;
   setTags(id: string, tags: readonly string[]): Promise<void>;
   /** The editor shows its own save status, so a failure is rethrown to it rather than toasted. */
-  saveNote(id: string, body: string): Promise<void>;
+  /** Saves the note's body typed over `base` (notes-repo's revision check; without one the save is unconditional); resolves with the stored note. */
+  saveNote(id: string, body: string, base?: NoteBase): Promise<Note>;
   /** Deletes the highlight and its note, offering Undo. */
   remove(id: string): Promise<void>;
   /** Puts back what the last delete took. */
@@ -231,7 +233,7 @@ export function createAnnotationStore({ article, db, platform, notify }: Annotat
     },
     setColor: (id, color) => updateHighlightColor(db, id, color).then(() => undefined, fail('Changing the colour')),
     setTags: (id, tags) => setHighlightTags(db, id, tags).then(() => undefined, fail('Saving the tags')),
-    saveNote: (id, body) => upsertHighlightNote(db, id, { body }).then(() => undefined),
+    saveNote: (id, body, base) => upsertHighlightNote(db, id, { body, base }),
     async remove(id) {
       try {
         const deleted = await deleteHighlight(db, id);

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import type { HighlightColor } from '../../../shared/model';
+import { noteOwnerKey, type HighlightColor } from '../../../shared/model';
 import { MAIN_ID } from '../../core/landmarks';
 import { NoteEditor, TagsInput } from '../notes';
 import { usePaintedRange } from '../../core/painter';
@@ -34,7 +34,10 @@ export function HighlightPopover() {
       const el = ref.current;
       if (!el) return;
       const r = range.getBoundingClientRect();
-      const viewport = { width: window.innerWidth, height: window.innerHeight };
+      // Toasts float over the bottom of the window: the popover keeps its controls above them.
+      const toasts = document.querySelector('.hl-toasts')?.getBoundingClientRect();
+      const height = toasts && toasts.height > 0 ? Math.min(window.innerHeight, toasts.top) : window.innerHeight;
+      const viewport = { width: window.innerWidth, height };
       const next = placeFloating(r, { width: el.offsetWidth, height: el.offsetHeight }, viewport, 'below');
       setPos((p) => (p && p.top === next.top && p.left === next.left ? p : next));
     };
@@ -42,9 +45,16 @@ export function HighlightPopover() {
     reposition();
     window.addEventListener('scroll', reposition, { capture: true, passive: true });
     window.addEventListener('resize', reposition);
+    // The popover grows after it is placed (a save error, a conflict's two versions): place it again
+    // so its end, and the Delete button, stay on screen.
+    const grown = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(reposition);
+    if (ref.current) grown?.observe(ref.current);
+    const toastRegion = document.querySelector('.hl-toasts');
+    if (toastRegion) grown?.observe(toastRegion);
     return () => {
       window.removeEventListener('scroll', reposition, { capture: true });
       window.removeEventListener('resize', reposition);
+      grown?.disconnect();
     };
   }, [id, range]);
 
@@ -129,8 +139,9 @@ export function HighlightPopover() {
       <NoteEditor
         key={h.id}
         label="Note"
-        initialBody={item.note?.body ?? ''}
-        onSave={(body) => noteSaves.save(h.id, () => actions.saveNote(h.id, body))}
+        draftKey={noteOwnerKey({ articleId: h.articleId, highlightId: h.id })}
+        note={item.note}
+        onSave={(body, base) => noteSaves.save(h.id, () => actions.saveNote(h.id, body, base))}
       />
       <TagsInput label="Tags" tags={h.tags} onChange={(tags) => void actions.setTags(h.id, tags)} />
       <div className="hl-popover-actions">

@@ -4,12 +4,12 @@
  * restore older text) or run after it and write a note for a highlight that no longer exists.
  */
 export class NoteSaveGate {
-  private readonly inFlight = new Map<string, Set<Promise<void>>>();
+  private readonly inFlight = new Map<string, Set<Promise<unknown>>>();
   private readonly closed = new Set<string>();
 
-  /** Runs `write` (a save of the highlight's note) unless the highlight is being deleted. */
-  save(highlightId: string, write: () => Promise<void>): Promise<void> {
-    if (this.closed.has(highlightId)) return Promise.resolve();
+  /** Runs `write` (a save of the highlight's note) unless the highlight is being deleted (then: null, nothing written). */
+  save<T>(highlightId: string, write: () => Promise<T>): Promise<T | null> {
+    if (this.closed.has(highlightId)) return Promise.resolve(null);
     const pending = write();
     let set = this.inFlight.get(highlightId);
     if (!set) this.inFlight.set(highlightId, (set = new Set()));

@@ -9,11 +9,11 @@ const hash = hash64(text);
 
 function hl(id: string, start: number, end: number, over = text, createdAt = '2024-01-01T00:00:00.000Z'): Highlight {
   const sel = describeRange(over, start, end);
-  return { id, articleId: 'a', color: 'yellow', ...sel, contentHash: hash64(over), tags: [], createdAt, updatedAt: createdAt };
+  return { id, articleId: 'a', color: 'yellow', ...sel, contentHash: hash64(over), tags: [], createdAt, updatedAt: createdAt, revision: 1 };
 }
 
 function note(id: string, highlightId: string | null, createdAt: string, body = id): Note {
-  return { id, articleId: 'a', highlightId, body, tags: [], createdAt, updatedAt: createdAt };
+  return { id, articleId: 'a', highlightId, body, tags: [], createdAt, updatedAt: createdAt, revision: 1 };
 }
 
 describe('placeHighlights', () => {

@@ -13,12 +13,13 @@ function hl(id: string, articleId: string, exact: string, createdAt: string, ext
     tags: [],
     createdAt,
     updatedAt: createdAt,
+    revision: 1,
     ...extra,
   };
 }
 
 function note(id: string, articleId: string, highlightId: string | null, body: string, createdAt: string, tags: string[] = []): Note {
-  return { id, articleId, highlightId, body, tags, createdAt, updatedAt: createdAt };
+  return { id, articleId, highlightId, body, tags, createdAt, updatedAt: createdAt, revision: 1 };
 }
 
 const titles = new Map([

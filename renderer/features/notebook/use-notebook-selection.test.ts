@@ -13,10 +13,11 @@ const h: Highlight = {
   tags: [],
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
+  revision: 1,
 };
 const notes: Note[] = [
-  { id: 'n1', articleId: 'a', highlightId: 'h1', body: 'on h1', tags: [], createdAt: h.createdAt, updatedAt: h.createdAt },
-  { id: 'n2', articleId: 'a', highlightId: null, body: 'article', tags: [], createdAt: h.createdAt, updatedAt: h.createdAt },
+  { id: 'n1', articleId: 'a', highlightId: 'h1', body: 'on h1', tags: [], createdAt: h.createdAt, updatedAt: h.createdAt, revision: 1 },
+  { id: 'n2', articleId: 'a', highlightId: null, body: 'article', tags: [], createdAt: h.createdAt, updatedAt: h.createdAt, revision: 1 },
 ];
 
 describe('selectedRecords', () => {

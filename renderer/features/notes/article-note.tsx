@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { Note } from '../../../shared/model';
-import { upsertArticleNote, useDb } from '../../db';
+import { noteOwnerKey, type Note } from '../../../shared/model';
+import { upsertArticleNote, useDb, type NoteBase } from '../../db';
 import { describeError } from '../../core/error-text';
 import { NoteEditor } from './note-editor';
 import { TagsInput } from './tags-input';
@@ -9,7 +9,7 @@ import { TagsInput } from './tags-input';
 export function ArticleNoteEditor({ articleId, note }: { articleId: string; note: Note | null }) {
   const db = useDb();
   const [tagError, setTagError] = useState<string | null>(null);
-  const save = useCallback((body: string) => upsertArticleNote(db, articleId, { body }), [db, articleId]);
+  const save = useCallback((body: string, base: NoteBase) => upsertArticleNote(db, articleId, { body, base }), [db, articleId]);
   const setTags = (tags: string[]) => {
     upsertArticleNote(db, articleId, { tags }).then(
       () => setTagError(null),
@@ -19,7 +19,14 @@ export function ArticleNoteEditor({ articleId, note }: { articleId: string; note
 
   return (
     <div className="article-note">
-      <NoteEditor key={articleId} label="Article note" initialBody={note?.body ?? ''} onSave={save} placeholder="Notes on the whole article, in Markdown" />
+      <NoteEditor
+        key={articleId}
+        label="Article note"
+        draftKey={noteOwnerKey({ articleId, highlightId: null })}
+        note={note}
+        onSave={save}
+        placeholder="Notes on the whole article, in Markdown"
+      />
       <TagsInput label="Article tags" tags={note?.tags ?? []} onChange={setTags} />
       {tagError && (
         <p className="note-status note-status-error" role="alert">

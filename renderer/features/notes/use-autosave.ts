@@ -1,65 +1,64 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeError } from '../../core/error-text';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Note } from '../../../shared/model';
+import { discardDraft, getDraft, saveDraft, useDb, type NoteBase } from '../../db';
+import { currentTabSession } from '../../dom/tab-session';
+import { NoteAutosave, startFromDraft, type SaveStatus } from './note-autosave';
 
-export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+export type { SaveStatus } from './note-autosave';
 
-// Long enough that a fast typist does not write on every key, short enough that a crash loses little.
-const SAVE_DELAY_MS = 600;
+/** Saves one note's text; resolves with the stored note, or null when the save was skipped (its highlight is being deleted). */
+export type SaveNote = (body: string, base: NoteBase) => Promise<Note | null>;
+
+export interface NoteSession {
+  autosave: NoteAutosave;
+  /** The text the editor starts with: the stored note, or a draft the last session left. */
+  initialText: string;
+  /** When the text came from such a draft: when it was typed. */
+  restoredAt: string | null;
+}
 
 /**
- * Saves a text a moment after the reader stops typing, and at once on flush() (blur) and on unmount,
- * so closing a popover never drops the last words. The text lives in a ref, not state: a 100 KB note
- * would otherwise re-render its editor on every key.
+ * The editor's NoteAutosave for one note owner (`draftKey`, noteOwnerKey), created once the draft
+ * table has been read (null until then: a few milliseconds), and flushed when the editor goes.
  */
-export function useAutosave(initial: string, save: (text: string) => Promise<unknown>) {
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  const latest = useRef(initial);
-  // null after a failed save: the stored text is unknown, so the next flush writes whatever is there.
-  const saved = useRef<string | null>(initial);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saveRef = useRef(save);
-  const live = useRef(true);
+export function useNoteAutosave(draftKey: string, stored: Note | null, save: SaveNote): NoteSession | null {
+  const db = useDb();
+  const [session, setSession] = useState<NoteSession | null>(null);
+  // The stored note and the save function as they were when the editor opened: the editor is keyed
+  // by its owner, and a later change of the stored note is what the revision check is for.
+  const [opened] = useState(() => ({ stored, save }));
 
   useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
-
-  const flush = useCallback(() => {
-    if (timer.current !== null) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    const text = latest.current;
-    if (text === saved.current) return;
-    saved.current = text;
-    if (live.current) setStatus({ kind: 'saving' });
-    saveRef.current(text).then(
-      () => {
-        if (live.current) setStatus({ kind: 'saved' });
-      },
-      (e: unknown) => {
-        saved.current = null;
-        if (live.current) setStatus({ kind: 'error', message: describeError('Saving the note', e) });
-      },
-    );
-  }, []);
-
-  const change = useCallback(
-    (text: string) => {
-      latest.current = text;
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, SAVE_DELAY_MS);
-    },
-    [flush],
-  );
-
-  useEffect(() => {
-    live.current = true;
+    let live = true;
+    let autosave: NoteAutosave | null = null;
+    const tab = currentTabSession();
+    void (async () => {
+      const start = await startFromDraft(opened.stored, await getDraft(db, draftKey).catch(() => undefined), (id) => tab.isLiveElsewhere(id));
+      if (!live) return;
+      autosave = new NoteAutosave(
+        {
+          save: (body, base) => opened.save(body, base),
+          keepDraft: (body, baseRevision) => saveDraft(db, { key: draftKey, body, baseRevision, session: tab.id }),
+          dropDraft: (body) => discardDraft(db, draftKey, body),
+        },
+        start,
+      );
+      setSession({ autosave, initialText: start.text, restoredAt: start.draft?.updatedAt ?? null });
+      // What the reader typed before the reload, crash or failed save is saved now.
+      if (start.draft !== null) void autosave.flush();
+    })();
     return () => {
-      live.current = false;
-      flush();
+      live = false;
+      void autosave?.dispose();
     };
-  }, [flush]);
+  }, [db, draftKey, opened]);
 
-  return { status, change, flush, current: () => latest.current };
+  return session;
+}
+
+const IDLE: SaveStatus = { kind: 'idle' };
+const noop = () => () => undefined;
+
+export function useSaveStatus(autosave: NoteAutosave | undefined): SaveStatus {
+  return useSyncExternalStore(autosave?.subscribe ?? noop, autosave?.getStatus ?? (() => IDLE));
 }

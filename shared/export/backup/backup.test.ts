@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupV1 } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 import { backupFileName, createBackup, serializeBackup } from './create-backup';
 import { parseBackup } from './parse-backup';
 import { recordsArb } from '../test-support/arbitraries';
@@ -17,7 +19,7 @@ const sample = createBackup({
   exportedAt,
 });
 
-const errorOf = (r: Result<BackupV1, string>): string => {
+const errorOf = (r: Result<Backup, string>): string => {
   if (r.ok) throw new Error('expected a refusal');
   return r.error;
 };
@@ -82,6 +84,27 @@ describe('createBackup / serializeBackup / parseBackup', () => {
   });
 });
 
+describe('older formats', () => {
+  it('reads a frozen version-1 file as revision 1 with no tombstones, and plans its restore', () => {
+    const v1 = readFileSync(join(__dirname, 'fixtures', 'backup-v1.json'), 'utf8');
+    const parsed = parseBackup(v1);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.version).toBe(BACKUP_VERSION);
+    expect(parsed.value.tombstones).toEqual([]);
+    expect(parsed.value.highlights.map((h) => h.revision)).toEqual([1, 1]);
+    expect(parsed.value.notes.map((n) => [n.id, n.revision])).toEqual([['note_1', 1], ['note_2', 1]]);
+    // Written again, it is a version-2 file with the same records.
+    expect(parseBackup(serializeBackup(parsed.value))).toEqual(parsed);
+  });
+
+  it('writes tombstones, leaving out any for a record that is live again', () => {
+    const t = (id: string) => ({ id, kind: 'note' as const, revision: 3, deletedAt: exportedAt });
+    const b = createBackup({ ...sample, tombstones: [t('note_gone'), t('note_1')], exportedAt });
+    expect(b.tombstones).toEqual([t('note_gone')]);
+    expect(parseBackup(serializeBackup(b))).toEqual({ ok: true, value: b });
+  });
+});
+
 describe('parseBackup refusals', () => {
   it.each([
     ['empty file', '', 'The backup file is empty.'],
@@ -101,13 +124,13 @@ describe('parseBackup refusals', () => {
   ])('JSON of %s', (_n, text) => expect(errorOf(parseBackup(text))).toBe('This file is not a Gloss backup: it has no "format": "gloss-backup" field.'));
 
   it('a future version', () => {
-    expect(errorOf(parseBackup(edited(set('version', 2))))).toBe(
-      'This backup was made by a newer Gloss (format 2); this version reads format 1. Update Gloss to restore it.',
+    expect(errorOf(parseBackup(edited(set('version', 3))))).toBe(
+      'This backup was made by a newer Gloss (format 3); this version reads formats 1 to 2. Update Gloss to restore it.',
     );
   });
 
   it('a missing version', () => {
-    expect(errorOf(parseBackup(edited(del('version'))))).toBe('This Gloss backup has no valid format version (expected 1).');
+    expect(errorOf(parseBackup(edited(del('version'))))).toBe('This Gloss backup has no valid format version (expected 1 to 2).');
   });
 
   it.each([
@@ -133,6 +156,8 @@ describe('parseBackup refusals', () => {
     ['a NUL in an id', set('highlights.0.articleId', 'art\u0000icle'), 'highlights[0].articleId: must be 1 to 128 letters, digits, "-" or "_"'],
     ['a bidi override in a tag', set('tags.0.name', 'Iran\u202e'), 'tags[0].name: A tag cannot contain an invisible control or text-direction character (U+202E): it would make one tag look like another.'],
     ['a NUL in a tag', set('notes.0.tags', ['a\u0000b']), 'notes[0].tags[0]: A tag cannot contain an invisible control or text-direction character (U+0000): it would make one tag look like another.'],
+    ['a zero revision', set('notes.0.revision', 0), 'notes[0].revision: must be 1 or more'],
+    ['a tombstone of an unknown kind', set('tombstones', [{ id: 'x', kind: 'tag', revision: 1, deletedAt: exportedAt }]), 'tombstones[0].kind: expected highlight or note'],
   ])('%s names the field', (_n, edit: Edit, detail) => {
     expect(errorOf(parseBackup(edited(edit)))).toBe(`The backup has invalid records, so nothing was restored: ${detail}`);
   });

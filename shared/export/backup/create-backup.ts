@@ -1,9 +1,11 @@
-import { tagKey, type Highlight, type Note, type ReadingState, type Tag } from '../../model';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type RecordBundle, type BackupV1 } from './format';
+import { tagKey, type Highlight, type Note, type ReadingState, type Tag, type Tombstone } from '../../model';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupArticle, type RecordBundle } from './format';
 
 export interface CreateBackupInput extends RecordBundle {
   articles: BackupArticle[];
   exportedAt: string;
+  /** Deleted records (shared/model/sync.ts); none when left out. */
+  tombstones?: Tombstone[];
 }
 
 const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
@@ -30,6 +32,7 @@ const pickHighlight = (h: Highlight): Highlight => ({
   tags: [...h.tags],
   createdAt: h.createdAt,
   updatedAt: h.updatedAt,
+  revision: h.revision,
 });
 
 const pickNote = (n: Note, highlightIds: Set<string>): Note => ({
@@ -42,16 +45,18 @@ const pickNote = (n: Note, highlightIds: Set<string>): Note => ({
   tags: [...n.tags],
   createdAt: n.createdAt,
   updatedAt: n.updatedAt,
+  revision: n.revision,
 });
 
 /**
- * A version-1 backup of the given records. Records are sorted by key so the same data always gives
+ * A backup (the latest version) of the given records. Records are sorted by key so the same data always gives
  * the same file (diff-friendly), and keys are made unique: tags by tagKey() (earliest kept),
  * reading states per article (latest kept).
  */
-export function createBackup(input: CreateBackupInput): BackupV1 {
+export function createBackup(input: CreateBackupInput): Backup {
   const highlights = uniqueBy(input.highlights, (h) => h.id).map(pickHighlight);
   const highlightIds = new Set(highlights.map((h) => h.id));
+  const noteIds = new Set(input.notes.map((n) => n.id));
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -65,11 +70,16 @@ export function createBackup(input: CreateBackupInput): BackupV1 {
     readingStates: uniqueBy(input.readingStates, (r) => r.articleId, (kept, next) => next.updatedAt > kept.updatedAt).map(
       (r): ReadingState => ({ articleId: r.articleId, scrollFraction: r.scrollFraction, updatedAt: r.updatedAt }),
     ),
+    // A record that is live is not deleted, whatever an old tombstone says (ids are never reused, so
+    // this only happens after an undo brought it back).
+    tombstones: uniqueBy(input.tombstones ?? [], (t) => t.id, (kept, next) => next.deletedAt > kept.deletedAt)
+      .filter((t) => !highlightIds.has(t.id) && !noteIds.has(t.id))
+      .map((t): Tombstone => ({ id: t.id, kind: t.kind, revision: t.revision, deletedAt: t.deletedAt })),
   };
 }
 
 /** Pretty JSON (two-space indent, trailing newline): readable and diff-able by a person. */
-export function serializeBackup(backup: BackupV1): string {
+export function serializeBackup(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 

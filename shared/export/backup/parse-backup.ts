@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../../model';
 import { describeIssues } from './describe-issues';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupV1 } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 import { backupSchema } from './schema';
 import { errorText } from '../../model/error-text';
 
@@ -10,9 +10,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Reads a backup file's text. Never throws: every refusal is a message a person can act on, checked
  * from the outside in (empty → not JSON → not ours → too new → a bad field), so the first thing wrong
  * is the thing reported. Unknown extra fields are dropped, not refused, so a backup edited by hand or
- * by a later 1.x that only adds fields still restores.
+ * by a later version that only adds fields still restores. Older versions read into
+ * the latest shape (format.ts).
  */
-export function parseBackup(text: string): Result<BackupV1, string> {
+export function parseBackup(text: string): Result<Backup, string> {
   // Editors on Windows may add a byte-order mark; JSON.parse would refuse it.
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return err('The backup file is empty.');
@@ -30,10 +31,10 @@ export function parseBackup(text: string): Result<BackupV1, string> {
   }
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return err(`This Gloss backup has no valid format version (expected ${BACKUP_VERSION}).`);
+    return err(`This Gloss backup has no valid format version (expected 1 to ${BACKUP_VERSION}).`);
   }
   if (version > BACKUP_VERSION) {
-    return err(`This backup was made by a newer Gloss (format ${version}); this version reads format ${BACKUP_VERSION}. Update Gloss to restore it.`);
+    return err(`This backup was made by a newer Gloss (format ${version}); this version reads formats 1 to ${BACKUP_VERSION}. Update Gloss to restore it.`);
   }
 
   const parsed = backupSchema.safeParse(data);

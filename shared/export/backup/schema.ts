@@ -1,5 +1,5 @@
 /**
- * What a version-1 backup must hold, record by record. Every record is validated fully so that a
+ * What a backup (version 1 or 2, read into the version-2 shape) must hold, record by record. Every record is validated fully so that a
  * restore writes nothing the app cannot read back. zod checks the shape; the value rules are
  * shared/model's (record-rules.ts, tag.ts), the very ones the database enforces, so a backup that
  * parses is one the store accepts. Cross-record rules (unique keys, notes pointing at highlights)
@@ -15,12 +15,13 @@ import {
   isOffset,
   isQuoteText,
   isRecordId,
+  isRevision,
   isScrollFraction,
   normaliseTagName,
   tagKey,
 } from '../../model';
-import type { HighlightColor, Highlight, Note, ReadingState, Tag } from '../../model';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupV1 } from './format';
+import type { HighlightColor, Highlight, Note, ReadingState, Tag, Tombstone } from '../../model';
+import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type BackupArticle } from './format';
 
 // Before any schema is built (zod reads it then): no JIT. zod would otherwise probe new Function(),
 // which the app's CSP (no 'unsafe-eval') refuses with a securitypolicyviolation (e2e/security.spec.ts).
@@ -37,6 +38,12 @@ const tagName = z.string().superRefine((s, ctx) => {
   const name = normaliseTagName(s);
   if (!name.ok) ctx.addIssue({ code: 'custom', message: name.error });
 });
+// Version 1 had no revisions: every record reads as its first revision (isRevision, the store's rule).
+const revision = z
+  .number()
+  .refine(Number.isInteger, { error: 'expected a whole number', abort: true })
+  .refine(isRevision, { error: 'must be 1 or more', abort: true })
+  .default(1);
 // isOffset, worded in two steps: a fraction and a negative number are different mistakes.
 const offset = z
   .number()
@@ -61,6 +68,7 @@ export const highlightSchema: z.ZodType<Highlight> = z.object({
   tags: z.array(tagName),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  revision,
 });
 
 export const noteSchema: z.ZodType<Note> = z.object({
@@ -71,6 +79,7 @@ export const noteSchema: z.ZodType<Note> = z.object({
   tags: z.array(tagName),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  revision,
 });
 
 export const tagSchema: z.ZodType<Tag> = z.object({ name: tagName, createdAt: isoDateTime });
@@ -83,6 +92,13 @@ export const readingStateSchema: z.ZodType<ReadingState> = z.object({
 
 const articleSchema: z.ZodType<BackupArticle> = z.object({ id, contentHash: z.string() });
 
+export const tombstoneSchema: z.ZodType<Tombstone> = z.object({
+  id,
+  kind: z.enum(['highlight', 'note'], { error: 'expected highlight or note' }),
+  revision,
+  deletedAt: isoDateTime,
+});
+
 /** Reports a second record with the same key at its own path, naming where the first one is. */
 function checkUnique<T>(ctx: z.RefinementCtx, list: T[], field: string, key: (t: T) => string, keyName: string) {
   const seen = new Map<string, number>();
@@ -94,16 +110,19 @@ function checkUnique<T>(ctx: z.RefinementCtx, list: T[], field: string, key: (t:
   });
 }
 
-export const backupSchema: z.ZodType<BackupV1> = z
+// zod's input and output types differ (defaults); the output is what parseBackup hands on.
+export const backupSchema: z.ZodType<Backup, unknown> = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    // Read as the latest version: the defaults above fill what older versions did not carry.
+    version: z.union(READABLE_BACKUP_VERSIONS.map((v) => z.literal(v))).transform((): typeof BACKUP_VERSION => BACKUP_VERSION),
     exportedAt: isoDateTime,
     articles: z.array(articleSchema),
     highlights: z.array(highlightSchema),
     notes: z.array(noteSchema),
     tags: z.array(tagSchema),
     readingStates: z.array(readingStateSchema),
+    tombstones: z.array(tombstoneSchema).default([]),
   })
   .superRefine((b, ctx) => {
     checkUnique(ctx, b.articles, 'articles', (a) => a.id, 'id');
@@ -111,6 +130,7 @@ export const backupSchema: z.ZodType<BackupV1> = z
     checkUnique(ctx, b.notes, 'notes', (n) => n.id, 'id');
     checkUnique(ctx, b.tags, 'tags', (t) => tagKey(t.name), 'name');
     checkUnique(ctx, b.readingStates, 'readingStates', (r) => r.articleId, 'articleId');
+    checkUnique(ctx, b.tombstones, 'tombstones', (t) => t.id, 'id');
     const highlightIds = new Set(b.highlights.map((h) => h.id));
     b.notes.forEach((n, i) => {
       if (n.highlightId !== null && !highlightIds.has(n.highlightId)) {

@@ -3,7 +3,7 @@
  * Used only by *.test.ts files.
  */
 import fc from 'fast-check';
-import { HIGHLIGHT_COLORS, normaliseTagName, tagKey } from '../../model';
+import { HIGHLIGHT_COLORS, normaliseTagName, noteOwnerKey, tagKey } from '../../model';
 import type { Highlight, Note, ReadingState, Tag } from '../../model';
 
 /** Pieces that Markdown (or Obsidian) would turn into markup if written raw. */
@@ -63,6 +63,7 @@ export const highlightArb = (articleIds: string[]): fc.Arbitrary<Highlight> =>
       tags: fc.array(tagName, { maxLength: 4 }),
       createdAt: isoDate,
       updatedAt: isoDate,
+      revision: fc.integer({ min: 1, max: 50 }),
     })
     .map((r) => ({
       id: r.id,
@@ -74,6 +75,7 @@ export const highlightArb = (articleIds: string[]): fc.Arbitrary<Highlight> =>
       tags: r.tags,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
+      revision: r.revision,
     }));
 
 export const noteArb = (articleIds: string[], highlights: Highlight[]): fc.Arbitrary<Note> =>
@@ -86,6 +88,7 @@ export const noteArb = (articleIds: string[], highlights: Highlight[]): fc.Arbit
       tags: fc.array(tagName, { maxLength: 3 }),
       createdAt: isoDate,
       updatedAt: isoDate,
+      revision: fc.integer({ min: 1, max: 50 }),
     })
     .map((r) => ({
       id: r.id,
@@ -95,6 +98,7 @@ export const noteArb = (articleIds: string[], highlights: Highlight[]): fc.Arbit
       tags: r.tags,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
+      revision: r.revision,
     }));
 
 export const tagArb: fc.Arbitrary<Tag> = fc.record({ name: tagName, createdAt: isoDate });
@@ -124,7 +128,10 @@ export const recordsArb: fc.Arbitrary<Records> = fc
         fc.record({
           articles: fc.constant(articleIds.map((a) => ({ id: a, contentHash: a.padEnd(16, '0').slice(0, 16) }))),
           highlights: fc.constant(highlights),
-          notes: fc.uniqueArray(noteArb(articleIds, highlights), { maxLength: 8, selector: (n) => n.id }),
+          // One note per highlight or article, as the store keeps them (notes-repo; plan-restore).
+          notes: fc
+            .uniqueArray(noteArb(articleIds, highlights), { maxLength: 8, selector: (n) => n.id })
+            .map((notes) => [...new Map(notes.map((n) => [noteOwnerKey(n), n])).values()]),
           tags: fc.uniqueArray(tagArb, { maxLength: 6, selector: (t) => tagKey(t.name) }),
           // One per article by construction: uniqueArray over few possible keys retries for a long time.
           readingStates: fc.subarray(articleIds).chain((ids) => fc.tuple(...ids.map((a) => readingStateArb([a])))),

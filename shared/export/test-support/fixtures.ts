@@ -47,11 +47,12 @@ export function highlightOf(id: string, exact: string, color: HighlightColor, ta
     tags,
     createdAt: T,
     updatedAt: T,
+    revision: 1,
   };
 }
 
 export function noteOf(id: string, highlightId: string | null, body: string, tags: string[] = []): Note {
-  return { id, articleId: article.id, highlightId, body, tags, createdAt: T, updatedAt: T };
+  return { id, articleId: article.id, highlightId, body, tags, createdAt: T, updatedAt: T, revision: 1 };
 }
 
 /** Made out of document order on purpose: the export must sort by position. */

@@ -30,9 +30,10 @@ export function highlight(id: string, articleId: string, start: number, exact = 
     tags,
     createdAt: '2024-03-01T10:00:00.000Z',
     updatedAt: '2024-03-01T10:00:00.000Z',
+    revision: 1,
   };
 }
 
 export function note(id: string, articleId: string, highlightId: string | null, body: string, tags: string[] = []): Note {
-  return { id, articleId, highlightId, body, tags, createdAt: '2024-03-01T11:00:00.000Z', updatedAt: '2024-03-01T11:00:00.000Z' };
+  return { id, articleId, highlightId, body, tags, createdAt: '2024-03-01T11:00:00.000Z', updatedAt: '2024-03-01T11:00:00.000Z', revision: 1 };
 }
