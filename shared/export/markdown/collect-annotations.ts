@@ -1,4 +1,5 @@
 import type { Article, Highlight, Note } from '../../model';
+import { uniqueTags } from '../../model/tag';
 
 export interface ArticleAnnotations {
   article: Article;
@@ -40,11 +41,30 @@ export function collectAnnotations({ article, highlights, notes }: ArticleAnnota
   return { highlights: mine, notesByHighlight, articleNotes };
 }
 
-/** Every tag used on the article's highlights and notes (raw names, before slugging). */
-export function tagNames(collected: CollectedAnnotations): string[] {
+/**
+ * The article's own tags: those on its article notes, as typed, first spelling kept. These are what
+ * the front matter's `tags:` lists (issue 12: it used to collect every highlight's tags too, which made
+ * a file about one thing look tagged with everything quoted in it).
+ */
+export function articleTagNames(collected: CollectedAnnotations): string[] {
+  return uniqueTags(collected.articleNotes.flatMap((n) => n.tags));
+}
+
+/** Every tag a highlight line of the article shows (its highlights' and their notes'). */
+export function highlightTagNamesOf(collected: CollectedAnnotations): string[] {
   const names: string[] = [];
-  for (const h of collected.highlights) names.push(...h.tags);
-  for (const list of collected.notesByHighlight.values()) for (const n of list) names.push(...n.tags);
-  for (const n of collected.articleNotes) names.push(...n.tags);
+  for (const h of collected.highlights) names.push(...h.tags, ...(collected.notesByHighlight.get(h.id) ?? []).flatMap((n) => n.tags));
   return names;
+}
+
+/** The latest change to anything the article's file holds; null when it holds nothing. */
+export function lastUpdated(collected: CollectedAnnotations): string | null {
+  let latest: string | null = null;
+  const see = (t: string) => {
+    if (latest === null || t > latest) latest = t;
+  };
+  for (const h of collected.highlights) see(h.updatedAt);
+  for (const list of collected.notesByHighlight.values()) for (const n of list) see(n.updatedAt);
+  for (const n of collected.articleNotes) see(n.updatedAt);
+  return latest;
 }
