@@ -3,6 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -11,8 +13,25 @@ const restrict = (paths, patterns) => ({
   'no-restricted-imports': ['error', { paths: paths.map((name) => ({ name, message: 'Not allowed in this layer (see ARCHITECTURE.md).' })), patterns }],
 });
 
+// The renderer's own rules (renderer/README.md): features never reach into app/, into each other's
+// files (only through a feature's index.ts), or into Dexie (only renderer/db opens the database).
+const features = readdirSync(new URL('./renderer/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const rendererPaths = ['electron', ...nodeBuiltins];
+const rendererPatterns = [
+  { group: ['**/electron/**', '**/scripts/**'], message: 'renderer/ never imports electron/ or scripts/; use renderer/platform.' },
+  {
+    regex: `^\\.\\.?/(?:\\.\\./)*(?:features/)?(?:${features.join('|')})/.+`,
+    message: 'Enter another feature through its index.ts (import from "../<feature>"), never one of its files.',
+  },
+];
+const noDexie = { group: ['dexie', 'dexie-react-hooks'], message: 'Dexie lives in renderer/db only: use its repositories and hooks.' };
+const noApp = { regex: '^(?:\\.\\./)+app(?:/|$)', message: 'app/ is the composition root: nothing imports it. Shared pieces live in renderer/core.' };
+const noFeatures = { regex: '^(?:\\.\\./)+features(?:/|$)', message: 'core/ is below the features: it never imports them.' };
+
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'bench-results/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'bench-results/**', 'scripts/lint/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,10 +55,23 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(['electron', ...nodeBuiltins], [
-        { group: ['**/electron/**', '**/scripts/**'], message: 'renderer/ never imports electron/ or scripts/; use renderer/platform.' },
-      ]),
+      ...restrict(rendererPaths, [...rendererPatterns, noDexie]),
     },
+  },
+  { files: ['renderer/db/**/*.{ts,tsx}'], rules: restrict(rendererPaths, rendererPatterns) },
+  { files: ['renderer/features/**/*.{ts,tsx}'], rules: restrict(rendererPaths, [...rendererPatterns, noDexie, noApp]) },
+  { files: ['renderer/core/**/*.{ts,tsx}'], rules: restrict(rendererPaths, [...rendererPatterns, noDexie, noApp, noFeatures]) },
+  {
+    // No import cycles anywhere: a cycle means two modules are one idea split in two, and it makes
+    // load order (and lazy chunks) fragile. Type-only imports count too: they couple the files all the same.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { maxDepth: Infinity }] },
   },
   {
     files: ['electron/main/**/*.ts'],

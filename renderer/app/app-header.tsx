@@ -1,8 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { routeToHash } from './route';
+import { MAIN_ID } from '../core/landmarks';
+import { routeToHash } from '../core/route';
 import { ShortcutsHelp } from './shortcuts-help';
-
-export const MAIN_ID = 'main';
 
 /** Moves focus into the page's main region; a plain #main href would fight the hash router. */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {

@@ -2,11 +2,11 @@ import { useEffect } from 'react';
 import { LibraryView } from '../features/library';
 import { ReaderView } from '../features/reader';
 import { SearchBox, SearchView } from '../features/search';
+import { useRoute } from '../core/navigation';
+import { NotFound } from '../core/not-found';
 import { AppHeader } from './app-header';
-import { LazyExportPage, LazyExportSelectedButton, LazyNotebookView, PageSuspense } from './lazy-features';
-import { NotFound } from './not-found';
+import { LazyExportArticleButton, LazyExportPage, LazyExportSelectedButton, LazyNotebookView, PageSuspense } from './lazy-features';
 import { useDeepLinks } from './use-deep-links';
-import { useRoute } from './use-route';
 
 export function App() {
   const route = useRoute();
@@ -22,7 +22,15 @@ export function App() {
       </AppHeader>
       {route.name === 'library' && <LibraryView />}
       {route.name === 'search' && <SearchView query={route.query} />}
-      {route.name === 'article' && <ReaderView key={`${route.id}?${route.query ?? ''}`} articleId={route.id} query={route.query} highlight={route.highlight ?? null} />}
+      {route.name === 'article' && (
+        <ReaderView
+          key={`${route.id}?${route.query ?? ''}`}
+          articleId={route.id}
+          query={route.query}
+          highlight={route.highlight ?? null}
+          renderActions={(articleId) => <LazyExportArticleButton articleId={articleId} />}
+        />
+      )}
       {route.name === 'notebook' && (
         <PageSuspense label="the Notebook">
           <LazyNotebookView renderActions={(selected) => <LazyExportSelectedButton highlightIds={selected.highlightIds} noteIds={selected.noteIds} />} />

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useSettings } from '../db';
-import { settingsToCssVars } from '../features/reader/settings-style';
+import { settingsToCssVars } from '../features/reader';
 
 /**
  * Applies the reader's settings to the root element (CSS variables through the CSSOM, which the CSP

@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ExportScope } from '../features/export';
-import { MAIN_ID } from './app-header';
+import { MAIN_ID } from '../core/landmarks';
 
 const exportFeature = () => import('../features/export');
 

@@ -1,28 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import { showModalFrom, wireModalDialog } from '../dom/focus-trap';
-import { isEditableTarget, isHelpShortcut } from './keys';
+import { helpRows } from '../core/keymap';
+import { useCommand } from '../core/use-command';
 
-/**
- * What the keys do, in the words a reader would look for. Keep in step with keys.ts, highlight-keys.ts
- * and reader/passage-keys.ts.
- */
-const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
-  { keys: ['/', 'Ctrl+K'], does: 'Search the library (⌘K on a Mac)' },
-  { keys: ['n', 'F3'], does: 'Next search match in the article' },
-  { keys: ['N', 'Shift+F3'], does: 'Previous search match' },
-  { keys: ['s'], does: 'Select the sentence where you are reading (or the one after your last selection)' },
-  { keys: ['Shift+→', ']'], does: 'Extend the selection by one sentence' },
-  { keys: ['Shift+←', '['], does: 'Shrink the selection by one sentence' },
-  { keys: ['j', 'Alt+↓'], does: 'Select the next sentence' },
-  { keys: ['k', 'Alt+↑'], does: 'Select the previous sentence' },
-  { keys: ['p'], does: 'Select the whole paragraph' },
-  { keys: ['h', 'Ctrl+Shift+H'], does: 'Highlight the selected text' },
-  { keys: ['Tab'], does: 'From the selected text, to its toolbar: Highlight, Add note, Copy quote' },
-  { keys: ['Enter', 'Space'], does: 'Open a highlight from the sidebar to edit it' },
-  { keys: ['←', '→'], does: 'Change the colour in a highlight’s editor' },
-  { keys: ['Escape'], does: 'Close an editor or dialog, or clear the selection; in the reader, back to the library' },
-  { keys: ['?'], does: 'Show these shortcuts' },
-];
+/** What the keys do, in the words a reader would look for: generated from the keymap, so it cannot drift. */
+const SHORTCUTS = helpRows();
 
 /**
  * The "Keyboard shortcuts" button for the header and the modal it opens; `?` opens it from anywhere
@@ -35,20 +17,15 @@ export function ShortcutsHelp() {
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
-    const onPageKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !isHelpShortcut(event, isEditableTarget(event.target))) return;
-      // Not over another modal (the export dialog): one at a time.
-      if (document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      open();
-    };
-    window.addEventListener('keydown', onPageKey);
-    const unwire = wireModalDialog(el);
-    return () => {
-      window.removeEventListener('keydown', onPageKey);
-      unwire();
-    };
+    return wireModalDialog(el);
   }, []);
+
+  useCommand('help.show', () => {
+    // Not over another modal (the export dialog): one at a time.
+    if (document.querySelector('dialog[open]')) return false;
+    open();
+    return true;
+  });
 
   function open() {
     const el = dialog.current;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { deepLinkRoute } from './deep-link-route';
-import { usePlatform } from './platform-context';
-import { navigate } from './use-route';
+import { deepLinkRoute } from '../core/deep-link-route';
+import { navigate } from '../core/navigation';
+import { usePlatform } from '../core/platform-context';
 
 /**
  * Follows gloss://article/<id>#highlight=<hid> links (from exported Markdown) to the reader, opened at

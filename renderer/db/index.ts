@@ -13,3 +13,4 @@ export * from './notes-repo';
 export { ensureTags, listAllTags } from './tags-repo';
 export { exportAllRecords, applyRecords, clearAll, type RecordBundle } from './records-repo';
 export { requestPersistentStorage, type PersistableStorage } from './persistent-storage';
+export { observeArticleHighlights, observeArticleNotes, type Observer } from './observe';

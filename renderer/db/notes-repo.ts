@@ -1,4 +1,4 @@
-import { newId, type Note } from '../../shared/model';
+import { compareCreated, newId, type Note } from '../../shared/model';
 import { nowIso } from './clock';
 import { StorageError } from './errors';
 import type { GlossDb } from './gloss-db';
@@ -10,19 +10,15 @@ export interface NotePatch {
   tags?: readonly string[];
 }
 
-function byCreation(a: Note, b: Note): number {
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1;
-}
-
 /** The note on a highlight (there is at most one; upsertHighlightNote keeps it so). */
 async function getHighlightNote(db: GlossDb, highlightId: string): Promise<Note | undefined> {
-  return (await db.notes.where('highlightId').equals(highlightId).toArray()).sort(byCreation)[0];
+  return (await db.notes.where('highlightId').equals(highlightId).toArray()).sort(compareCreated)[0];
 }
 
 /** The note on a whole article (highlightId null; at most one per article). */
 async function getArticleNote(db: GlossDb, articleId: string): Promise<Note | undefined> {
   const rows = await db.notes.where('articleId').equals(articleId).filter((n) => n.highlightId === null).toArray();
-  return rows.sort(byCreation)[0];
+  return rows.sort(compareCreated)[0];
 }
 
 async function upsert(db: GlossDb, existing: Note | undefined, fresh: Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'body' | 'tags'>, patch: NotePatch): Promise<Note> {
@@ -58,7 +54,7 @@ export async function upsertArticleNote(db: GlossDb, articleId: string, patch: N
 
 /** An article's notes: the article-level note first, then the highlight notes in the order they were written. */
 export async function listNotesByArticle(db: GlossDb, articleId: string): Promise<Note[]> {
-  const rows = (await db.notes.where('articleId').equals(articleId).toArray()).sort(byCreation);
+  const rows = (await db.notes.where('articleId').equals(articleId).toArray()).sort(compareCreated);
   return [...rows.filter((n) => n.highlightId === null), ...rows.filter((n) => n.highlightId !== null)];
 }
 

@@ -2,17 +2,12 @@
  * Whole-store reads and writes for backup and restore. Planning a merge is pure and lives in
  * shared/export; this file only reads a consistent snapshot and applies a plan atomically.
  */
-import { tagKey, type Highlight, type Note, type ReadingState, type Tag } from '../../shared/model';
+import { isIsoDateTime, tagKey, type RecordBundle, type Tag } from '../../shared/model';
 import type { GlossDb, TagRecord } from './gloss-db';
 import { checkHighlight, checkNote, checkReadingState, cleanTagName } from './validate';
 import { StorageError } from './errors';
 
-export interface RecordBundle {
-  highlights: Highlight[];
-  notes: Note[];
-  tags: Tag[];
-  readingStates: ReadingState[];
-}
+export type { RecordBundle };
 
 /** Everything the reader made (settings excluded: they belong to the machine, not the research). */
 export async function exportAllRecords(db: GlossDb): Promise<RecordBundle> {
@@ -29,7 +24,7 @@ function tagRecords(tags: readonly Tag[]): TagRecord[] {
   const byKey = new Map<string, TagRecord>();
   for (const tag of tags) {
     const name = cleanTagName(tag?.name);
-    if (typeof tag.createdAt !== 'string' || Number.isNaN(Date.parse(tag.createdAt))) {
+    if (!isIsoDateTime(tag.createdAt)) {
       throw new StorageError(`The tag "${name}" in the backup has no valid creation date.`);
     }
     const key = tagKey(name);

@@ -1,43 +1,58 @@
 /** Input checks shared by the repositories. Each failure is a StorageError with a message for people. */
-import { HIGHLIGHT_COLORS, normaliseTagName, type HighlightColor, type Note, type Highlight, type ReadingState } from '../../shared/model';
+/**
+ * The rules themselves are shared/model's (record-rules.ts, tag.ts), the same ones a backup is
+ * parsed by; this file only words a broken rule as a StorageError a reader can act on.
+ */
+import {
+  coversText,
+  fitsNoteBody,
+  HIGHLIGHT_COLORS,
+  isHighlightColor,
+  isIsoDateTime,
+  isOffset,
+  isQuoteText,
+  isRecordId,
+  isScrollFraction,
+  MAX_NOTE_BYTES,
+  noteBodyBytes,
+  normaliseTagName,
+  type HighlightColor,
+  type Note,
+  type Highlight,
+  type ReadingState,
+} from '../../shared/model';
 import { StorageError } from './errors';
 
-/** 1 MiB of UTF-8: far beyond any real note, small enough that a runaway paste cannot bloat the DB. */
-export const MAX_NOTE_BYTES = 1024 * 1024;
-/** The tag rule lives in shared/model/tag.ts, shared with the UI and backups; re-exported for callers of the db. */
-export { MAX_TAG_LENGTH } from '../../shared/model';
-
-const encoder = new TextEncoder();
+/** The rules live in shared/model, shared with the UI and backups; re-exported for callers of the db. */
+export { MAX_NOTE_BYTES, MAX_TAG_LENGTH } from '../../shared/model';
 
 function nonEmptyString(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new StorageError(`${what} is missing.`);
+  if (!isRecordId(value)) throw new StorageError(`${what} is missing.`);
   return value;
 }
 
 function isoString(value: unknown, what: string): string {
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-    throw new StorageError(`${what} is not a valid date.`);
-  }
+  if (!isIsoDateTime(value)) throw new StorageError(`${what} is not a valid date.`);
   return value;
 }
 
 export function checkColor(color: unknown): HighlightColor {
-  if (!(HIGHLIGHT_COLORS as readonly unknown[]).includes(color)) {
+  if (!isHighlightColor(color)) {
     throw new StorageError(`"${String(color)}" is not a highlight colour (use ${HIGHLIGHT_COLORS.join(', ')}).`);
   }
-  return color as HighlightColor;
+  return color;
 }
 
 /** Checks the anchor part of a highlight: where it is and what it quotes. */
 export function checkAnchor(h: Pick<Highlight, 'quote' | 'position' | 'contentHash'>): void {
   const { start, end } = h.position ?? {};
-  if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0) {
+  if (!isOffset(start) || !isOffset(end)) {
     throw new StorageError('A highlight needs whole-number start and end positions of 0 or more.');
   }
-  if ((start as number) >= (end as number)) {
+  if (!coversText({ start, end })) {
     throw new StorageError(`A highlight must cover some text (start ${start} is not before end ${end}).`);
   }
-  if (typeof h.quote?.exact !== 'string' || h.quote.exact === '') {
+  if (!isQuoteText(h.quote?.exact)) {
     throw new StorageError('A highlight needs the text it quotes.');
   }
   if (typeof h.quote.prefix !== 'string' || typeof h.quote.suffix !== 'string') {
@@ -59,9 +74,8 @@ export function checkHighlight(h: Highlight): void {
 
 export function checkNoteBody(body: unknown): string {
   if (typeof body !== 'string') throw new StorageError('A note body must be text.');
-  const bytes = encoder.encode(body).length;
-  if (bytes > MAX_NOTE_BYTES) {
-    const mib = (bytes / MAX_NOTE_BYTES).toFixed(1);
+  if (!fitsNoteBody(body)) {
+    const mib = (noteBodyBytes(body) / MAX_NOTE_BYTES).toFixed(1);
     throw new StorageError(`This note is too long to save (${mib} MB; the limit is 1 MB).`);
   }
   return body;
@@ -71,7 +85,7 @@ export function checkNoteBody(body: unknown): string {
 export function checkNote(n: Note): void {
   nonEmptyString(n.id, 'The note id');
   nonEmptyString(n.articleId, 'The article of a note');
-  if (n.highlightId !== null && (typeof n.highlightId !== 'string' || n.highlightId === '')) {
+  if (n.highlightId !== null && !isRecordId(n.highlightId)) {
     throw new StorageError('A note belongs to a highlight id or to the whole article (null).');
   }
   checkNoteBody(n.body);
@@ -82,7 +96,7 @@ export function checkNote(n: Note): void {
 
 export function checkReadingState(r: ReadingState): void {
   nonEmptyString(r.articleId, 'The article of a reading position');
-  if (!Number.isFinite(r.scrollFraction) || r.scrollFraction < 0 || r.scrollFraction > 1) {
+  if (!isScrollFraction(r.scrollFraction)) {
     throw new StorageError('A reading position must be a fraction between 0 and 1.');
   }
   isoString(r.updatedAt, 'The reading position time');

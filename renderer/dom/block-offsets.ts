@@ -1,13 +1,13 @@
+import type { TextRange } from '../../shared/model/range';
+
 /**
  * The arithmetic under the Range ⇄ offset adapter, kept free of the DOM so it can be tested in Node.
  * A block is one rendered text block of articleBlocks(): it covers [start, end) of articleText().
  * Between blocks lies a separator the DOM does not show. Blocks are sorted by start, so a lookup is a
  * binary search: painting 1,000 highlights costs 1,000 × log(blocks), not 1,000 DOM walks.
  */
-export interface BlockSpan {
-  start: number;
-  end: number;
-}
+/** A rendered block's [start, end) in articleText(). */
+export type BlockSpan = TextRange;
 
 export interface BlockPoint {
   /** Index into the blocks array. */

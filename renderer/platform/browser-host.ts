@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../shared/model/result';
 import { copyWithClipboardApi } from './clipboard';
 import { parseDeepLinkHash } from './deep-link';
 import type { LoadedCorpus, Platform } from './platform';
+import { errorText } from '../../shared/model/error-text';
 
 async function fetchJson(name: string): Promise<unknown> {
   const response = await fetch(`./${name}`);
@@ -47,7 +48,7 @@ export function createBrowserHost(): Platform {
         const [library, index] = await Promise.all([fetchJson('library.json'), fetchJson('search-index.json')]);
         return ok({ library: library as LoadedCorpus['library'], index });
       } catch (e) {
-        return err(`The bundled library could not be loaded (${e instanceof Error ? e.message : String(e)}). Run "npm run gloss -- build".`);
+        return err(`The bundled library could not be loaded (${errorText(e)}). Run "npm run gloss -- build".`);
       }
     },
     async openExternal(url) {
@@ -69,7 +70,7 @@ export function createBrowserHost(): Platform {
       try {
         return ok({ name: file.name, text: await file.text() });
       } catch (e) {
-        return err(`Could not read ${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+        return err(`Could not read ${file.name}: ${errorText(e)}`);
       }
     },
     copyText: copyWithClipboardApi,

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../shared/model/result';
+import { errorText } from '../../shared/model/error-text';
 
 /** navigator.clipboard works in Electron's renderer and in a browser page that has focus. */
 export async function copyWithClipboardApi(text: string): Promise<Result<true>> {
@@ -6,6 +7,6 @@ export async function copyWithClipboardApi(text: string): Promise<Result<true>> 
     await navigator.clipboard.writeText(text);
     return ok(true);
   } catch (e) {
-    return err(`Could not copy to the clipboard: ${e instanceof Error ? e.message : String(e)}`);
+    return err(`Could not copy to the clipboard: ${errorText(e)}`);
   }
 }

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isSourceFile, type CorpusError, type SourceFile } from '../../shared/corpus';
 import { err, ok, type Result } from '../../shared/model/result';
+import { errorText } from '../../shared/model/error-text';
 
 export interface SourceTree {
   sources: SourceFile[];
@@ -75,5 +76,5 @@ export async function readSourceTree(root: string): Promise<Result<SourceTree, s
 
 function errorCode(e: unknown): string {
   if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'string') return e.code;
-  return e instanceof Error ? e.message : String(e);
+  return errorText(e);
 }

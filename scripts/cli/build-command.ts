@@ -4,6 +4,7 @@ import type { Article, Library } from '../../shared/model/article';
 import { builtAtFor, buildOutputs, LIBRARY_FILE, SEARCH_INDEX_FILE } from '../build/build-outputs';
 import { readSourceTree } from '../build/read-sources';
 import type { CliIo } from './io';
+import { errorText } from '../../shared/model/error-text';
 
 export async function buildCommand(options: { src: string; out: string }, io: CliIo): Promise<number> {
   const started = performance.now();
@@ -30,7 +31,7 @@ export async function buildCommand(options: { src: string; out: string }, io: Cl
     await writeAtomically(join(options.out, LIBRARY_FILE), outputs.libraryJson);
     await writeAtomically(join(options.out, SEARCH_INDEX_FILE), outputs.searchIndexJson);
   } catch (e) {
-    io.err(`Cannot write to ${options.out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`Cannot write to ${options.out}: ${errorText(e)}\n`);
     return 1;
   }
 

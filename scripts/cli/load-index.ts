@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Library } from '../../shared/model/article';
 import { err, ok, type Result } from '../../shared/model/result';
 import { LIBRARY_FILE, SEARCH_INDEX_FILE } from '../build/build-outputs';
+import { errorText } from '../../shared/model/error-text';
 
 export interface LoadedIndex {
   library: Library;
@@ -31,7 +32,7 @@ async function readJson(path: string): Promise<Result<unknown, string>> {
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (e) {
-    return err(`${path} is not valid JSON (${e instanceof Error ? e.message : String(e)}); rebuild it with "npm run gloss -- build".`);
+    return err(`${path} is not valid JSON (${errorText(e)}); rebuild it with "npm run gloss -- build".`);
   }
 }
 

@@ -5,3 +5,8 @@ export * from './result';
 export * from './ids';
 export * from './deep-link';
 export * from './tag';
+export * from './error-text';
+export * from './range';
+export * from './record-rules';
+export * from './note-rules';
+export * from './record-bundle';

@@ -8,11 +8,7 @@ export interface Word {
   norm: string;
 }
 
-/** A [start, end) range of characters in a text. */
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export type { TextRange } from '../model/range';
 
 // A word starts with a letter or digit; an apostrophe joins two parts (Iran's, Kata'ib) but never starts
 // or ends one, so 'quoted' words lose their quotes. Hyphens, slashes and dots separate words, which makes

@@ -10,7 +10,7 @@ import { planRestore, type RestoreCounts } from '../../../shared/export/backup/p
 import type { Article } from '../../../shared/model';
 import { applyRecords, clearAll, exportAllRecords, type GlossDb } from '../../db';
 import type { Platform } from '../../platform';
-import { describeError } from '../notes/error-message';
+import { describeError } from '../../core/error-text';
 import type { ActionStatus } from './status';
 
 export interface BackupDeps {

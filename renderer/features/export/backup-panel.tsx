@@ -3,8 +3,8 @@
  * a confirmation. Rendering only: the flows live in backup-flow.ts.
  */
 import { useRef, useState } from 'react';
-import { useCorpus } from '../../app/corpus-context';
-import { usePlatform } from '../../app/platform-context';
+import { useCorpus } from '../../core/corpus-context';
+import { usePlatform } from '../../core/platform-context';
 import { useDb } from '../../db';
 import { backUp, clearEverything, restoreFromFile, type BackupDeps } from './backup-flow';
 import { IDLE, type ActionStatus } from './status';

@@ -4,8 +4,8 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { MARKDOWN_TEMPLATES, TEMPLATE_LABELS, type MarkdownTemplate } from '../../../shared/export/markdown/templates';
-import { useCorpus } from '../../app/corpus-context';
-import { usePlatform } from '../../app/platform-context';
+import { useCorpus } from '../../core/corpus-context';
+import { usePlatform } from '../../core/platform-context';
 import { useAllHighlights, useAllNotes } from '../../db';
 import { combinedMarkdown, planExport, type ExportLayout } from './export-files';
 import { countGathered, gatherExport, type ExportScope } from './export-scope';

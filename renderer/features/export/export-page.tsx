@@ -1,5 +1,5 @@
 /** #/export: export every note as Markdown, and back up / restore everything. */
-import { MAIN_ID } from '../../app/app-header';
+import { MAIN_ID } from '../../core/landmarks';
 import { BackupPanel } from './backup-panel';
 import { ExportForm } from './export-form';
 import type { ExportScope } from './export-scope';

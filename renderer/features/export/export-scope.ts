@@ -3,7 +3,7 @@
  * order, each with the notes that belong to it. Pure: the caller reads the records, this only picks.
  */
 import type { ArticleAnnotations } from '../../../shared/export/markdown/collect-annotations';
-import type { Article, Highlight, Note } from '../../../shared/model';
+import { compareInText, isEmptyNote, type Article, type Highlight, type Note } from '../../../shared/model';
 
 export type ExportScope =
   | { kind: 'article'; articleId: string }
@@ -24,8 +24,9 @@ export interface GatheredExport {
   missingArticleIds: string[];
 }
 
+/** Document order by the stored position (shared/model's rule, as the reader's sidebar lists them). */
 function byPosition(a: Highlight, b: Highlight): number {
-  return a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareInText({ id: a.id, ...a.position }, { id: b.id, ...b.position });
 }
 
 /**
@@ -56,7 +57,7 @@ export function gatherExport(
   const notesByArticle = new Map<string, Note[]>();
   for (const note of records.notes) {
     // Empty notes say nothing; the renderer skips them too, so they must not make an article "non-empty".
-    if (note.body.trim() === '') continue;
+    if (isEmptyNote(note)) continue;
     const belongs =
       note.highlightId === null
         ? scope.kind === 'all' || (scope.kind === 'article' ? note.articleId === scope.articleId : wantedNotes!.has(note.id))

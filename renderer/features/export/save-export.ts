@@ -4,7 +4,7 @@
  */
 import type { Platform } from '../../platform';
 import type { ExportPlan } from './export-files';
-import { describeError } from '../notes/error-message';
+import { describeError } from '../../core/error-text';
 import type { ActionStatus } from './status';
 
 export type ExportHost = Pick<Platform, 'kind' | 'saveFile' | 'saveFolder' | 'copyText'>;

@@ -14,6 +14,3 @@ export const COLOR_LABELS: Record<HighlightColor, string> = {
 export function colorHighlightName(color: HighlightColor): string {
   return `gloss-hl-${color}`;
 }
-
-export const FOCUS_HIGHLIGHT_NAME = 'gloss-hl-focus';
-export const FLASH_HIGHLIGHT_NAME = 'gloss-hl-flash';

@@ -2,15 +2,11 @@
  * The two DOM questions the highlight layer asks: where in articleText() the reader's selection
  * lies, and which character a click landed on.
  */
+import type { TextRange } from '../../../shared/model';
 import { BLOCK_SELECTOR, rangeToOffsets } from '../../dom/offsets';
 
-export interface TextSpan {
-  start: number;
-  end: number;
-}
-
 /** The current selection as articleText() offsets, when it is non-empty and touches the article. */
-export function selectionSpan(root: Element): { span: TextSpan; range: Range } | null {
+export function selectionSpan(root: Element): { span: TextRange; range: Range } | null {
   const selection = root.ownerDocument.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);

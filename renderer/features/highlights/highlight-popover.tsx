@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { HighlightColor } from '../../../shared/model';
-import { MAIN_ID } from '../../app/app-header';
-import { NoteEditor } from '../notes/note-editor';
-import { TagsInput } from '../notes/tags-input';
-import { useAnnotations } from './annotations-context';
+import { MAIN_ID } from '../../core/landmarks';
+import { NoteEditor, TagsInput } from '../notes';
+import { usePaintedRange } from '../../core/painter';
+import { useAnnotationState, useAnnotationsController } from './annotations-context';
 import { COLOR_LABELS, HIGHLIGHT_COLORS } from './colors';
 import { placeFloating } from './floating-position';
 import { NoteSaveGate } from './note-save-gate';
@@ -14,12 +14,15 @@ import { NoteSaveGate } from './note-save-gate';
  * Non-modal: the article stays readable and scrollable; Escape or Close puts it away.
  */
 export function HighlightPopover() {
-  const { placement, editing, ranges, closeEditor, actions, select } = useAnnotations();
+  const { store, painter, select } = useAnnotationsController();
+  const editing = useAnnotationState((s) => s.editing);
+  const item = useAnnotationState((s) => (s.editing ? s.items.get(s.editing.id) : undefined));
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
-  const item = editing ? placement?.placed.find((p) => p.highlight.id === editing.id) : undefined;
-  const range = item ? (ranges.get(item.highlight.id) ?? null) : null;
   const id = item?.highlight.id ?? null;
+  const range = usePaintedRange(painter, 'highlights', id);
+  const closeEditor = store.closeEditor;
+  const actions = store;
   const [noteSaves] = useState(() => new NoteSaveGate());
   useEffect(() => {
     if (id) noteSaves.reopen(id);

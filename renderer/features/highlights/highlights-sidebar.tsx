@@ -1,9 +1,9 @@
 import { memo, type MouseEvent } from 'react';
-import { ArticleNoteEditor } from '../notes/article-note';
-import { noteExcerpt } from '../notes/markdown';
-import { useAnnotations, type AnnotationsValue } from './annotations-context';
+import { hasNoteText } from '../../../shared/model';
+import { ArticleNoteEditor, noteExcerpt } from '../notes';
+import { useAnnotationState, useAnnotationsController, useArticleSelectionState, type AnnotationsController } from './annotations-context';
 import { COLOR_LABELS } from './colors';
-import { placementLabel, type PlacedHighlight, type UnplacedHighlight } from './place-highlights';
+import { placementLabel, type UnplacedHighlight } from './place-highlights';
 import { useProgressiveLimit } from './use-progressive-limit';
 
 const keepSelection = (e: MouseEvent) => e.preventDefault();
@@ -18,8 +18,12 @@ function quoteExcerpt(quote: string, max = 140): string {
  * note and tags, and a quiet word for how it was placed), and the highlights that could not be placed.
  */
 export function HighlightsSidebar() {
-  const { article, placement, selectedId, select } = useAnnotations();
-  if (!placement) {
+  const { store, select } = useAnnotationsController();
+  const loaded = useAnnotationState((s) => s.loaded);
+  const placedIds = useAnnotationState((s) => s.placedIds);
+  const unplaced = useAnnotationState((s) => s.unplaced);
+  const articleNote = useAnnotationState((s) => s.articleNote);
+  if (!loaded) {
     return (
       <aside className="annotations" aria-label="Annotations" aria-busy="true">
         <p role="status">Loading highlights…</p>
@@ -30,19 +34,19 @@ export function HighlightsSidebar() {
     <aside className="annotations" aria-label="Annotations">
       <section className="annotations-section">
         <h2>Article note</h2>
-        <ArticleNoteEditor articleId={article.id} note={placement.articleNote} />
+        <ArticleNoteEditor articleId={store.article.id} note={articleNote} />
       </section>
       <section className="annotations-section">
         <h2>
-          Highlights <span className="annotations-count">{placement.placed.length}</span>
+          Highlights <span className="annotations-count">{placedIds.length}</span>
         </h2>
-        {placement.placed.length === 0 ? (
+        {placedIds.length === 0 ? (
           <p className="annotations-empty">Select text in the article, then choose Highlight (or press h).</p>
         ) : (
-          <PlacedList placed={placement.placed} selectedId={selectedId} select={select} />
+          <PlacedList ids={placedIds} select={select} />
         )}
       </section>
-      {placement.unplaced.length > 0 && (
+      {unplaced.length > 0 && (
         <section className="annotations-section">
           <h2>Unplaced</h2>
           <p className="annotations-hint">
@@ -50,7 +54,7 @@ export function HighlightsSidebar() {
             Re-attach, or delete it.
           </p>
           <ul className="hl-list hl-list-unplaced" aria-label="Unplaced">
-            {placement.unplaced.map((u) => (
+            {unplaced.map((u) => (
               <UnplacedItem key={u.highlight.id} item={u} />
             ))}
           </ul>
@@ -65,37 +69,25 @@ export function HighlightsSidebar() {
  * creating every item in the commit that opens the article cost more than the rest of opening it.
  * aria-busy tells assistive technology the list is still filling.
  */
-function PlacedList({
-  placed,
-  selectedId,
-  select,
-}: {
-  placed: readonly PlacedHighlight[];
-  selectedId: string | null;
-  select: AnnotationsValue['select'];
-}) {
-  const limit = useProgressiveLimit(placed.length);
-  const shown = limit >= placed.length ? placed : placed.slice(0, limit);
+function PlacedList({ ids, select }: { ids: readonly string[]; select: AnnotationsController['select'] }) {
+  const limit = useProgressiveLimit(ids.length);
+  const shown = limit >= ids.length ? ids : ids.slice(0, limit);
   return (
-    <ol className="hl-list" aria-label="Highlights" aria-busy={shown.length < placed.length ? 'true' : undefined}>
-      {shown.map((p) => (
-        <PlacedItem key={p.highlight.id} item={p} selected={selectedId === p.highlight.id} select={select} />
+    <ol className="hl-list" aria-label="Highlights" aria-busy={shown.length < ids.length ? 'true' : undefined}>
+      {shown.map((id) => (
+        <PlacedItem key={id} id={id} select={select} />
       ))}
     </ol>
   );
 }
 
-// Memoised and fed props, not context: with 1,000 highlights, a selection change or a click must
-// re-render the two items it affects, not the whole list.
-const PlacedItem = memo(function PlacedItem({
-  item,
-  selected,
-  select,
-}: {
-  item: PlacedHighlight;
-  selected: boolean;
-  select: AnnotationsValue['select'];
-}) {
+// Each item reads its own part of the store: with 1,000 highlights, a selection change re-renders
+// the two items it affects and a saved note the one it belongs to, not the whole list (which only
+// re-renders when highlights come, go or move).
+const PlacedItem = memo(function PlacedItem({ id, select }: { id: string; select: AnnotationsController['select'] }) {
+  const item = useAnnotationState((s) => s.items.get(id));
+  const selected = useAnnotationState((s) => s.selectedId === id);
+  if (!item) return null;
   const h = item.highlight;
   const label = placementLabel(item.status);
   return (
@@ -111,7 +103,7 @@ const PlacedItem = memo(function PlacedItem({
       >
         <span className="visually-hidden">{COLOR_LABELS[h.color]} highlight: </span>
         <span className="hl-item-quote">{quoteExcerpt(h.quote.exact)}</span>
-        {item.note && item.note.body.trim() !== '' && <span className="hl-item-note">{noteExcerpt(item.note.body)}</span>}
+        {hasNoteText(item.note) && <span className="hl-item-note">{noteExcerpt(item.note.body)}</span>}
         {h.tags.length > 0 && (
           <span className="hl-item-tags">
             {h.tags.map((t) => (
@@ -131,12 +123,13 @@ const PlacedItem = memo(function PlacedItem({
 });
 
 function UnplacedItem({ item }: { item: UnplacedHighlight }) {
-  const { articleSelection, actions } = useAnnotations();
+  const { store: actions } = useAnnotationsController();
+  const articleSelection = useArticleSelectionState();
   const h = item.highlight;
   return (
     <li className={`hl-item hl-item-unplaced hl-edge-${h.color}`} data-highlight-id={h.id}>
       <blockquote className="hl-item-quote">{quoteExcerpt(h.quote.exact, 400)}</blockquote>
-      {item.note && item.note.body.trim() !== '' && <p className="hl-item-note">{noteExcerpt(item.note.body, 400)}</p>}
+      {hasNoteText(item.note) && <p className="hl-item-note">{noteExcerpt(item.note.body, 400)}</p>}
       <div className="hl-item-actions">
         <button
           type="button"

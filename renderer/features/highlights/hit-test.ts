@@ -2,10 +2,7 @@
  * Which highlights a click lands on. Highlights may overlap and nest; the innermost (shortest) one
  * is what the reader most likely meant, so it comes first and the rest follow outward.
  */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { TextRange as Span } from '../../../shared/model';
 
 /** Spans containing the character at `offset` ([start, end) semantics), innermost first. */
 export function spansAt<T extends Span>(spans: readonly T[], offset: number): T[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../shared/anchoring';
-import type { Highlight, Note } from '../../../shared/model';
+import { notesByHighlight, type Highlight, type Note } from '../../../shared/model';
 import { hash64 } from '../../../shared/text';
-import { notesByHighlight, placeHighlights } from './place-highlights';
+import { placeHighlights } from './place-highlights';
 
 const text = 'The protesters blocked the roads.\n\nThe regime answered with force, and the protesters stayed.';
 const hash = hash64(text);

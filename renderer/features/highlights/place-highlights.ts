@@ -1,10 +1,10 @@
 /**
  * Where each stored highlight lands on the article as it is now: anchorAll() from shared/anchoring
- * decides, this only joins each highlight with its note and sorts for the views. Pure, so the
- * sidebar's order and the orphan list are tested without a DOM.
+ * decides, this only joins each highlight with its note and sorts for the views (both by
+ * shared/model's note rules). Pure, so the sidebar's order and the orphan list are tested without a DOM.
  */
 import { anchorAll } from '../../../shared/anchoring';
-import type { Highlight, Note } from '../../../shared/model';
+import { articleNoteOf, compareCreated, compareInText, notesByHighlight, type Highlight, type Note } from '../../../shared/model';
 
 export type PlacementStatus = 'exact' | 'moved' | 'fuzzy';
 
@@ -31,18 +31,30 @@ export interface Placement {
   articleNote: Note | null;
 }
 
-/** The first note written on each highlight (the store keeps at most one; older data may have more). */
-export function notesByHighlight(notes: readonly Note[]): Map<string, Note> {
-  const byHighlight = new Map<string, Note>();
-  const ordered = [...notes].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
-  for (const note of ordered) {
-    if (note.highlightId !== null && !byHighlight.has(note.highlightId)) byHighlight.set(note.highlightId, note);
-  }
-  return byHighlight;
+/** Document order of placed highlights (compareInText over where they landed). */
+export function comparePlaced(a: { start: number; end: number; highlight: { id: string } }, b: typeof a): number {
+  return compareInText({ id: a.highlight.id, start: a.start, end: a.end }, { id: b.highlight.id, start: b.start, end: b.end });
 }
 
-export function comparePlaced(a: { start: number; end: number; highlight: { id: string } }, b: typeof a): number {
-  return a.start - b.start || b.end - a.end || (a.highlight.id < b.highlight.id ? -1 : a.highlight.id > b.highlight.id ? 1 : 0);
+/** Where the highlights land, without their notes: placed ones in document order, orphans oldest first. */
+export interface Anchored {
+  placed: Omit<PlacedHighlight, 'note'>[];
+  unplaced: Highlight[];
+}
+
+/** The anchoring half of placeHighlights: what only the highlights decide (the store redoes it only when they change). */
+export function anchorHighlights(text: string, contentHash: string, highlights: readonly Highlight[]): Anchored {
+  const anchors = anchorAll(text, highlights, contentHash);
+  const placed: Omit<PlacedHighlight, 'note'>[] = [];
+  const unplaced: Highlight[] = [];
+  for (const highlight of highlights) {
+    const result = anchors.get(highlight.id);
+    if (!result || result.status === 'orphan') unplaced.push(highlight);
+    else placed.push({ highlight, status: result.status, start: result.start, end: result.end });
+  }
+  placed.sort(comparePlaced);
+  unplaced.sort(compareCreated);
+  return { placed, unplaced };
 }
 
 export function placeHighlights(
@@ -51,21 +63,13 @@ export function placeHighlights(
   highlights: readonly Highlight[],
   notes: readonly Note[],
 ): Placement {
-  const anchors = anchorAll(text, highlights, contentHash);
+  const { placed, unplaced } = anchorHighlights(text, contentHash, highlights);
   const noteOf = notesByHighlight(notes);
-  const placed: PlacedHighlight[] = [];
-  const unplaced: UnplacedHighlight[] = [];
-  for (const highlight of highlights) {
-    const result = anchors.get(highlight.id);
-    const note = noteOf.get(highlight.id) ?? null;
-    if (!result || result.status === 'orphan') unplaced.push({ highlight, note });
-    else placed.push({ highlight, note, status: result.status, start: result.start, end: result.end });
-  }
-  placed.sort(comparePlaced);
-  unplaced.sort((a, b) => (a.highlight.createdAt < b.highlight.createdAt ? -1 : a.highlight.createdAt > b.highlight.createdAt ? 1 : 0));
-  const articleNote =
-    [...notes].filter((n) => n.highlightId === null).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))[0] ?? null;
-  return { placed, unplaced, articleNote };
+  return {
+    placed: placed.map((p) => ({ ...p, note: noteOf.get(p.highlight.id) ?? null })),
+    unplaced: unplaced.map((highlight) => ({ highlight, note: noteOf.get(highlight.id) ?? null })),
+    articleNote: articleNoteOf(notes),
+  };
 }
 
 /** A word for how a highlight was placed, for the sidebar's quiet badge. */

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { useAnnotations } from './annotations-context';
+import { useAnnotationState, useAnnotationsController, useArticleSelectionState } from './annotations-context';
 import { COLOR_LABELS, HIGHLIGHT_COLORS } from './colors';
 import { placeFloating } from './floating-position';
 import { useToolbarTab } from './use-toolbar-tab';
@@ -10,7 +10,9 @@ const keepSelection = (e: MouseEvent) => e.preventDefault();
 
 /** The small toolbar over a text selection in the article: highlight (five colours), add note, copy quote. */
 export function SelectionToolbar() {
-  const { articleSelection, lastColor, highlightSelection, actions } = useAnnotations();
+  const { store, highlightSelection } = useAnnotationsController();
+  const articleSelection = useArticleSelectionState();
+  const lastColor = useAnnotationState((s) => s.lastColor);
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
   useToolbarTab(ref, articleSelection !== null);
@@ -52,7 +54,7 @@ export function SelectionToolbar() {
       <button type="button" onClick={() => void highlightSelection(undefined, true)}>
         Add note
       </button>
-      <button type="button" onClick={() => void actions.copyQuote(span)}>
+      <button type="button" onClick={() => void store.copyQuote(span)}>
         Copy quote
       </button>
     </div>,

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { selectionSpan, type TextSpan } from './dom-offsets';
+import type { TextRange } from '../../../shared/model';
+import { selectionSpan } from './dom-offsets';
 
 export interface ArticleSelection {
-  span: TextSpan;
+  span: TextRange;
   /** Viewport rectangle of the selection, for placing the toolbar. */
   rect: { top: number; bottom: number; left: number; right: number };
 }

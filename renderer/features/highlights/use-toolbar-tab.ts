@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { useCommands } from '../../core/use-command';
 
 /**
  * Tab from the selected text goes to the selection toolbar, though the toolbar sits at the end of the
@@ -9,32 +10,37 @@ import { useEffect, useRef, type RefObject } from 'react';
 export function useToolbarTab(toolbar: RefObject<HTMLElement | null>, open: boolean): void {
   const opener = useRef<HTMLElement | null>(null);
 
+  const buttonsOf = (bar: HTMLElement) => Array.from(bar.querySelectorAll<HTMLElement>('button'));
+  useCommands(
+    {
+      // Tab from the text (or what holds it: the article, main, body; not the sidebar) to the first button.
+      'toolbar.focus': (event) => {
+        const bar = toolbar.current;
+        const active = document.activeElement;
+        const first = bar ? buttonsOf(bar)[0] : undefined;
+        const anchor = document.getSelection()?.anchorNode;
+        if (event.shiftKey || !bar || !first || !(active instanceof HTMLElement) || bar.contains(active) || !anchor || !active.contains(anchor)) return false;
+        opener.current = active;
+        first.focus();
+        return true;
+      },
+      // Shift+Tab from the first button, or Tab from the last, back to the text.
+      'toolbar.return': (event) => {
+        const bar = toolbar.current;
+        const active = document.activeElement;
+        if (!bar || !(active instanceof HTMLElement) || !bar.contains(active) || !opener.current?.isConnected) return false;
+        const buttons = buttonsOf(bar);
+        if (active !== (event.shiftKey ? buttons[0] : buttons[buttons.length - 1])) return false;
+        opener.current.focus({ preventScroll: true });
+        return true;
+      },
+    },
+    open,
+  );
+
   useEffect(() => {
     if (!open) return;
-    const back = (event: KeyboardEvent) => {
-      if (!opener.current?.isConnected) return;
-      event.preventDefault();
-      opener.current.focus({ preventScroll: true });
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      const bar = toolbar.current;
-      if (!bar || event.defaultPrevented || event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
-      const active = document.activeElement;
-      const buttons = Array.from(bar.querySelectorAll<HTMLElement>('button'));
-      if (active instanceof HTMLElement && bar.contains(active)) {
-        if (event.shiftKey ? active === buttons[0] : active === buttons[buttons.length - 1]) back(event);
-        return;
-      }
-      // Only from the text itself or what holds it (the article, main, body), not from the sidebar.
-      const anchor = document.getSelection()?.anchorNode;
-      if (event.shiftKey || !(active instanceof HTMLElement) || !anchor || !active.contains(anchor) || !buttons[0]) return;
-      event.preventDefault();
-      opener.current = active;
-      buttons[0].focus();
-    };
-    document.addEventListener('keydown', onKeyDown);
     return () => {
-      document.removeEventListener('keydown', onKeyDown);
       // Closing removed the focused button, which leaves focus on the body: put it back on the text.
       const to = opener.current;
       opener.current = null;

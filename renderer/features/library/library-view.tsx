@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { useCorpus } from '../../app/corpus-context';
-import { MAIN_ID } from '../../app/app-header';
-import { routeToHash } from '../../app/route';
+import { useCorpus } from '../../core/corpus-context';
+import { MAIN_ID } from '../../core/landmarks';
+import { routeToHash } from '../../core/route';
 import { ArticleMeta } from './article-meta';
 import { LIBRARY_SORTS, isLibrarySort, sortArticles, type LibrarySort } from './sort-articles';
 

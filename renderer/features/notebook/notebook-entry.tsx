@@ -1,6 +1,7 @@
+import { hasNoteText } from '../../../shared/model';
 import type { NotebookItem } from './notebook-items';
-import { noteExcerpt } from '../notes/markdown';
-import { COLOR_LABELS } from '../highlights/colors';
+import { COLOR_LABELS } from '../highlights';
+import { noteExcerpt } from '../notes';
 
 /** Where an item opens: the reader at the exact passage (or at the top, for an article note). */
 export function itemHref(item: NotebookItem): string {
@@ -23,7 +24,7 @@ export function NotebookEntry({ item, selected, onToggle }: { item: NotebookItem
         <a className="notebook-item-link" href={itemHref(item)}>
           {quote ? <q className="notebook-quote">{quote.length > 400 ? `${quote.slice(0, 399)}…` : quote}</q> : <span className="notebook-kind">Article note</span>}
         </a>
-        {item.note && item.note.body.trim() !== '' && <p className="notebook-note">{noteExcerpt(item.note.body, 400)}</p>}
+        {hasNoteText(item.note) && <p className="notebook-note">{noteExcerpt(item.note.body, 400)}</p>}
         <p className="notebook-meta">
           <span className="notebook-article">{item.articleTitle}</span>
           {item.color && <span className="visually-hidden">, {COLOR_LABELS[item.color]}</span>}

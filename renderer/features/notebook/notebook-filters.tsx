@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Article } from '../../../shared/model';
-import { COLOR_LABELS, HIGHLIGHT_COLORS, type HighlightColor } from '../highlights/colors';
+import { HIGHLIGHT_COLORS, type Article, type HighlightColor } from '../../../shared/model';
+import { COLOR_LABELS } from '../highlights';
 import type { NotebookFilter } from './notebook-items';
 
 export interface NotebookFiltersProps {

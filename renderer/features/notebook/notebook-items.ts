@@ -4,7 +4,7 @@
  * substring match per term over quote, note and tags: the Notebook holds hundreds of items, not the
  * corpus, so a scan beats keeping a second index in step with every edit.
  */
-import { tagKey, uniqueTags, type Highlight, type HighlightColor, type Note } from '../../../shared/model';
+import { notesByHighlight, tagKey, uniqueTags, type Highlight, type HighlightColor, type Note } from '../../../shared/model';
 import { foldChars } from '../../../shared/text';
 
 export interface NotebookItem {
@@ -52,10 +52,7 @@ export function buildNotebookItems(
   titles: ReadonlyMap<string, string>,
 ): NotebookItem[] {
   const titleOf = (id: string) => titles.get(id) ?? 'Article no longer in the library';
-  const noteOf = new Map<string, Note>();
-  for (const note of [...notes].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))) {
-    if (note.highlightId !== null && !noteOf.has(note.highlightId)) noteOf.set(note.highlightId, note);
-  }
+  const noteOf = notesByHighlight(notes);
   const items: NotebookItem[] = highlights.map((h) => {
     const note = noteOf.get(h.id) ?? null;
     const tags = mergeTags(h.tags, note?.tags ?? []);

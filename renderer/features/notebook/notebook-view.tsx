@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
-import { MAIN_ID } from '../../app/app-header';
-import { useCorpus } from '../../app/corpus-context';
+import { MAIN_ID } from '../../core/landmarks';
+import { useCorpus } from '../../core/corpus-context';
 import { useAllHighlights, useAllNotes } from '../../db';
 import { NotebookEntry } from './notebook-entry';
 import { NotebookFilters } from './notebook-filters';

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Note } from '../../../shared/model';
 import { upsertArticleNote, useDb } from '../../db';
-import { describeError } from './error-message';
+import { describeError } from '../../core/error-text';
 import { NoteEditor } from './note-editor';
 import { TagsInput } from './tags-input';
 

@@ -5,5 +5,4 @@ export { TagsInput, type TagsInputProps } from './tags-input';
 export { ArticleNoteEditor } from './article-note';
 export { noteExcerpt, markdownToHtml } from './markdown';
 export { renderNoteHtml } from './sanitise-html';
-export { describeError } from './error-message';
 export { addTags, removeTag, suggestFrom } from './tag-list';

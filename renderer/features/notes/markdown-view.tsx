@@ -1,8 +1,8 @@
 import DOMPurify, { type UponSanitizeAttributeHook } from 'dompurify';
 import { useMemo, useState, type MouseEvent } from 'react';
-import { deepLinkRoute } from '../../app/deep-link-route';
-import { usePlatform } from '../../app/platform-context';
-import { navigate } from '../../app/use-route';
+import { deepLinkRoute } from '../../core/deep-link-route';
+import { usePlatform } from '../../core/platform-context';
+import { navigate } from '../../core/navigation';
 import { renderNoteHtml } from './sanitise-html';
 
 /**

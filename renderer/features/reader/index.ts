@@ -1,3 +1,3 @@
-export { ReaderView } from './reader-view';
+export { ReaderView, type ReaderViewProps } from './reader-view';
 export { ArticleView } from './article-view';
-export { SEARCH_HIGHLIGHT, CURRENT_HIGHLIGHT } from './use-match-painting';
+export { settingsToCssVars } from './settings-style';

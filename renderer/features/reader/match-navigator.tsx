@@ -1,4 +1,4 @@
-import { routeToHash } from '../../app/route';
+import { routeToHash } from '../../core/route';
 import { matchLabel } from './match-cursor';
 
 interface Props {

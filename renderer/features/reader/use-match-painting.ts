@@ -1,31 +1,28 @@
-import { useEffect, type RefObject } from 'react';
-import { createRangeMapper } from '../../dom/offsets';
-import { clearHighlight, paintHighlight } from '../../dom/paint-highlights';
+import { useEffect } from 'react';
+import type { TextRange } from '../../../shared/model';
+import { CURRENT_HIGHLIGHT, SEARCH_HIGHLIGHT } from '../../core/paint-layers';
+import type { Painter } from '../../core/painter';
 import { scrollRangeIntoView } from '../../dom/scroll-range';
-import type { TextMatch } from './use-search-matches';
 
-export const SEARCH_HIGHLIGHT = 'gloss-search';
-export const CURRENT_HIGHLIGHT = 'gloss-search-current';
+const CURRENT = 'current';
 
-/** Paints every match and the current one over the article body, and scrolls the current one into view. */
-export function useMatchPainting(body: RefObject<HTMLElement | null>, matches: readonly TextMatch[], current: number): void {
+/**
+ * Paints every match (the painter's search layer) and the current one (its current-match layer,
+ * above the other matches, below highlight colours), and scrolls the current one into view.
+ */
+export function useMatchPainting(painter: Painter | null, matches: readonly TextRange[], current: number): void {
   useEffect(() => {
-    const root = body.current;
-    if (!root) return;
-    const toRange = createRangeMapper(root);
-    const ranges = matches.map((m) => toRange(m.start, m.end)).filter((r): r is Range => r !== null);
-    paintHighlight(SEARCH_HIGHLIGHT, ranges);
-    return () => clearHighlight(SEARCH_HIGHLIGHT);
-  }, [body, matches]);
+    if (!painter) return;
+    painter.paint('search', matches.map((m, i) => ({ id: String(i), start: m.start, end: m.end, name: SEARCH_HIGHLIGHT })));
+    return () => painter.clear('search');
+  }, [painter, matches]);
 
   useEffect(() => {
-    const root = body.current;
     const match = matches[current];
-    if (!root || !match) return;
-    const range = createRangeMapper(root)(match.start, match.end);
-    if (!range) return;
-    paintHighlight(CURRENT_HIGHLIGHT, [range], 1);
-    scrollRangeIntoView(range);
-    return () => clearHighlight(CURRENT_HIGHLIGHT);
-  }, [body, matches, current]);
+    if (!painter || !match) return;
+    painter.paint('current-match', [{ id: CURRENT, start: match.start, end: match.end, name: CURRENT_HIGHLIGHT }]);
+    const range = painter.rangeOf('current-match', CURRENT);
+    if (range) scrollRangeIntoView(range);
+    return () => painter.clear('current-match');
+  }, [painter, matches, current]);
 }

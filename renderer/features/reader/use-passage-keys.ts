@@ -3,13 +3,12 @@
  * (Shift+→/←) to grow or shrink it, `j` / `k` (Alt+↓/↑) to move it, `p` the paragraph. The result is
  * a real DOM selection, so everything that works on a mouse selection works on it unchanged.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { articleBlocks } from '../../../shared/model/article-text';
-import { isEditableTarget } from '../../app/keys';
+import { useCommands } from '../../core/use-command';
 import { createRangeMapper } from '../../dom/offsets';
 import { currentSelectionSpan, firstSentenceInView, revealRange, selectSpan, spanInView } from './passage-dom';
-import { passageKeyAction } from './passage-keys';
 import { countSentences, sentenceAt, stepPassage, type PassageAction } from './passage-step';
 import { articleSentences, type SentenceSpan } from './sentence-split';
 
@@ -41,47 +40,50 @@ export function usePassageKeys(root: HTMLElement | null, article: Article): stri
   const last = useRef<SentenceSpan | null>(null);
   const [message, setMessage] = useState('');
 
-  useEffect(() => {
-    if (!root) return;
+  const run = (action: PassageAction, event: KeyboardEvent): boolean => {
+    if (!root || !(event.target instanceof Node)) return false;
     const surface = root.closest('article') ?? root;
+    // In the article, or on something holding it (main, body); not the sidebar, toolbar or a dialog.
+    if (!surface.contains(event.target) && !event.target.contains(root)) return false;
     const say = (text: string) =>
       // The same words twice would not be announced again: alternate a trailing no-break space.
       setMessage((prev) => (prev === text ? `${text}\u00a0` : text));
 
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !(event.target instanceof Node)) return;
-      // In the article, or on something holding it (main, body); not the sidebar, toolbar or a dialog.
-      if (!surface.contains(event.target) && !event.target.contains(root)) return;
-      const action = passageKeyAction(event, isEditableTarget(event.target));
-      if (!action) return;
-      event.preventDefault();
-
-      const mapper = createRangeMapper(root);
-      const current = currentSelectionSpan(root);
-      let next: SentenceSpan | null;
-      if (current) {
-        next = stepPassage(sentences, current, action);
-      } else {
-        // Nothing selected: start at the reading position, whatever the key.
-        const previous = last.current && spanInView(mapper, last.current) ? last.current : null;
-        const start = previous ? (stepPassage(sentences, previous, 'next') ?? sentenceAt(sentences, previous.start)) : firstSentenceInView(root, sentences, mapper);
-        next = start && action === 'paragraph' ? stepPassage(sentences, start, 'paragraph') : start;
-      }
-      if (!next) {
-        say(NOWHERE[action]);
-        return;
-      }
-      // Focus first: Tab from the article reaches the selection toolbar (see the highlights layer).
-      if (!surface.contains(document.activeElement)) surface.focus({ preventScroll: true });
-      const range = selectSpan(root, mapper, next);
-      if (!range) return;
-      last.current = next;
-      revealRange(range, action === 'extend' || action === 'shrink' ? 'end' : 'start');
-      say(describeSelection(action, countSentences(sentences, next)));
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [root, sentences]);
+    const mapper = createRangeMapper(root);
+    const current = currentSelectionSpan(root);
+    let next: SentenceSpan | null;
+    if (current) {
+      next = stepPassage(sentences, current, action);
+    } else {
+      // Nothing selected: start at the reading position, whatever the key.
+      const previous = last.current && spanInView(mapper, last.current) ? last.current : null;
+      const start = previous ? (stepPassage(sentences, previous, 'next') ?? sentenceAt(sentences, previous.start)) : firstSentenceInView(root, sentences, mapper);
+      next = start && action === 'paragraph' ? stepPassage(sentences, start, 'paragraph') : start;
+    }
+    if (!next) {
+      say(NOWHERE[action]);
+      return true;
+    }
+    // Focus first: Tab from the article reaches the selection toolbar (see the highlights layer).
+    if (!surface.contains(document.activeElement)) surface.focus({ preventScroll: true });
+    const range = selectSpan(root, mapper, next);
+    if (!range) return true;
+    last.current = next;
+    revealRange(range, action === 'extend' || action === 'shrink' ? 'end' : 'start');
+    say(describeSelection(action, countSentences(sentences, next)));
+    return true;
+  };
+  useCommands(
+    {
+      'passage.sentence': (event) => run('sentence', event),
+      'passage.extend': (event) => run('extend', event),
+      'passage.shrink': (event) => run('shrink', event),
+      'passage.next': (event) => run('next', event),
+      'passage.previous': (event) => run('previous', event),
+      'passage.paragraph': (event) => run('paragraph', event),
+    },
+    root !== null,
+  );
 
   return message;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { describeError } from '../notes/error-message';
+import { describeError } from '../../core/error-text';
 import { getReadingState, saveReadingState, useDb } from '../../db';
 import { fromScrollFraction, toScrollFraction } from '../../dom/scroll-fraction';
 import { throttle } from '../../dom/throttle';

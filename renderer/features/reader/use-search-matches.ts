@@ -1,15 +1,11 @@
 import { useMemo } from 'react';
-import type { Searcher } from '../../app/prepare-corpus';
+import type { TextRange } from '../../../shared/model';
+import type { Searcher } from '../../core/prepare-corpus';
 
-export interface TextMatch {
-  start: number;
-  end: number;
-}
-
-const NONE: readonly TextMatch[] = [];
+const NONE: readonly TextRange[] = [];
 
 /** The query's matches in one article (articleText offsets, in reading order); none without a query. */
-export function useSearchMatches(searcher: Searcher, articleId: string, query: string | null): readonly TextMatch[] {
+export function useSearchMatches(searcher: Searcher, articleId: string, query: string | null): readonly TextRange[] {
   return useMemo(() => {
     if (!query) return NONE;
     // The same marks the article's search result carries, without ranking the whole library.

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useCorpus } from '../../app/corpus-context';
-import type { Route } from '../../app/route';
-import { navigate } from '../../app/use-route';
-import { useSearchShortcut } from './use-search-shortcut';
+import { useCorpus } from '../../core/corpus-context';
+import type { Route } from '../../core/route';
+import { navigate } from '../../core/navigation';
+import { useCommand } from '../../core/use-command';
 
 // Long enough to skip the intermediate words of a fast typist, short enough to feel live.
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -26,7 +26,12 @@ export function SearchBox({ route }: { route: Route }) {
     if (routeQuery !== sync.sent) setText(routeQuery);
   }
 
-  useSearchShortcut(input);
+  // `/` or Ctrl/Cmd+K from anywhere focuses (and selects) the searchbox.
+  useCommand('search.focus', () => {
+    input.current?.focus();
+    input.current?.select();
+    return true;
+  });
 
   const onSearchRoute = route.name === 'search';
   useEffect(() => {

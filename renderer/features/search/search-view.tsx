@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { MAIN_ID } from '../../app/app-header';
-import { useCorpus } from '../../app/corpus-context';
-import { routeToHash } from '../../app/route';
+import { MAIN_ID } from '../../core/landmarks';
+import { useCorpus } from '../../core/corpus-context';
+import { routeToHash } from '../../core/route';
 import { formatDate } from '../../format/format-date';
 import { Snippet } from './snippet';
 

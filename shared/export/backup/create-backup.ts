@@ -1,7 +1,7 @@
 import { tagKey, type Highlight, type Note, type ReadingState, type Tag } from '../../model';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupRecords, type BackupV1 } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type RecordBundle, type BackupV1 } from './format';
 
-export interface CreateBackupInput extends BackupRecords {
+export interface CreateBackupInput extends RecordBundle {
   articles: BackupArticle[];
   exportedAt: string;
 }

@@ -2,7 +2,9 @@
  * The backup file: every highlight, note, tag and reading state, as plain JSON. The format name and
  * version come first so that any reader (and a person opening the file) can tell what it is.
  */
-import type { Highlight, Note, ReadingState, Tag } from '../../model';
+import type { RecordBundle } from '../../model';
+
+export type { RecordBundle };
 
 export const BACKUP_FORMAT = 'gloss-backup';
 export const BACKUP_VERSION = 1;
@@ -13,15 +15,7 @@ export interface BackupArticle {
   contentHash: string;
 }
 
-/** The records a backup carries and a restore writes. */
-export interface BackupRecords {
-  highlights: Highlight[];
-  notes: Note[];
-  tags: Tag[];
-  readingStates: ReadingState[];
-}
-
-export interface BackupV1 extends BackupRecords {
+export interface BackupV1 extends RecordBundle {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   /** ISO timestamp. */

@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../../model';
 import { describeIssues } from './describe-issues';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupV1 } from './format';
 import { backupSchema } from './schema';
+import { errorText } from '../../model/error-text';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -20,7 +21,7 @@ export function parseBackup(text: string): Result<BackupV1, string> {
   try {
     data = JSON.parse(source);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorText(e);
     return err(`The backup file is not valid JSON (it may be truncated): ${reason}`);
   }
 

@@ -1,5 +1,5 @@
 import { tagKey, type Highlight, type Note, type ReadingState, type Tag } from '../../model';
-import type { BackupRecords, BackupV1 } from './format';
+import type { RecordBundle, BackupV1 } from './format';
 
 export interface RestoreCounts {
   added: number;
@@ -9,10 +9,10 @@ export interface RestoreCounts {
 
 export interface RestorePlan {
   /** The records to write (added and updated ones); unchanged records are left out. */
-  put: BackupRecords;
+  put: RecordBundle;
   counts: RestoreCounts;
   /** The same counts per kind of record, for a detailed summary. */
-  byKind: Record<keyof BackupRecords, RestoreCounts>;
+  byKind: Record<keyof RecordBundle, RestoreCounts>;
 }
 
 /** Deep equality over JSON-like data, so key order and object identity do not matter. */
@@ -64,7 +64,7 @@ function merge<T extends object>(existing: T[], incoming: T[], key: (t: T) => st
  * Tags are matched by tagKey(), so a put tag may differ in case or accents from the stored one: the
  * store keys tags by tagKey() (Dexie schema v3), so the put replaces that row rather than adding one.
  */
-export function planRestore(existing: BackupRecords, backup: BackupV1): RestorePlan {
+export function planRestore(existing: RecordBundle, backup: BackupV1): RestorePlan {
   const highlights = merge<Highlight>(existing.highlights, backup.highlights, (h) => h.id);
   const notes = merge<Note>(existing.notes, backup.notes, (n) => n.id);
   const tags = merge<Tag>(existing.tags, backup.tags, (t) => tagKey(t.name));

@@ -1,37 +1,55 @@
 /**
  * What a version-1 backup must hold, record by record. Every record is validated fully so that a
- * restore writes nothing the app cannot read back. Cross-record rules (unique keys, notes pointing at
- * highlights) are in backupSchema's superRefine.
+ * restore writes nothing the app cannot read back. zod checks the shape; the value rules are
+ * shared/model's (record-rules.ts, tag.ts), the very ones the database enforces, so a backup that
+ * parses is one the store accepts. Cross-record rules (unique keys, notes pointing at highlights)
+ * are in backupSchema's superRefine.
  */
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS, normaliseTagName, tagKey } from '../../model';
-import type { Highlight, Note, ReadingState, Tag } from '../../model';
+import {
+  coversText,
+  fitsNoteBody,
+  HIGHLIGHT_COLORS,
+  isHighlightColor,
+  isIsoDateTime,
+  isOffset,
+  isQuoteText,
+  isRecordId,
+  isScrollFraction,
+  normaliseTagName,
+  tagKey,
+} from '../../model';
+import type { HighlightColor, Highlight, Note, ReadingState, Tag } from '../../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArticle, type BackupV1 } from './format';
 
-const isoDateTime = z.iso.datetime({ offset: true, error: 'expected an ISO date-time like 2024-03-01T10:00:00.000Z' });
-const id = z.string().min(1, { error: 'must not be empty' });
+const isoDateTime = z.custom<string>(isIsoDateTime, { error: 'expected an ISO date-time like 2024-03-01T10:00:00.000Z' });
+const id = z.string().refine(isRecordId, { error: 'must not be empty' });
 // The database's own rule (shared/model/tag.ts), so a backup that parses is one the store accepts.
 // Checked, not transformed: a restore writes tag names exactly as they were saved.
 const tagName = z.string().superRefine((s, ctx) => {
   const name = normaliseTagName(s);
   if (!name.ok) ctx.addIssue({ code: 'custom', message: name.error });
 });
-const offset = z.number().int({ error: 'expected a whole number' }).min(0, { error: 'must not be negative' });
+// isOffset, worded in two steps: a fraction and a negative number are different mistakes.
+const offset = z
+  .number()
+  .refine(Number.isInteger, { error: 'expected a whole number', abort: true })
+  .refine(isOffset, { error: 'must not be negative', abort: true });
 
 export const highlightSchema: z.ZodType<Highlight> = z.object({
   id,
   articleId: id,
-  color: z.enum(HIGHLIGHT_COLORS, { error: `expected one of ${HIGHLIGHT_COLORS.join(', ')}` }),
+  color: z.custom<HighlightColor>(isHighlightColor, { error: `expected one of ${HIGHLIGHT_COLORS.join(', ')}` }),
   quote: z.object({
     type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1, { error: 'must not be empty' }),
+    exact: z.string().refine(isQuoteText, { error: 'must not be empty' }),
     prefix: z.string(),
     suffix: z.string(),
   }),
-  // start < end, as the store requires (renderer/db checkAnchor): an empty highlight marks nothing.
+  // An empty highlight marks nothing (coversText, the store's rule too).
   position: z
     .object({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
-    .refine((p) => p.start < p.end, { error: 'must be after position.start (a highlight covers some text)', path: ['end'] }),
+    .refine(coversText, { error: 'must be after position.start (a highlight covers some text)', path: ['end'] }),
   contentHash: z.string(),
   tags: z.array(tagName),
   createdAt: isoDateTime,
@@ -42,7 +60,7 @@ export const noteSchema: z.ZodType<Note> = z.object({
   id,
   articleId: id,
   highlightId: id.nullable(),
-  body: z.string(),
+  body: z.string().refine(fitsNoteBody, { error: 'is too long (the limit is 1 MB of text)' }),
   tags: z.array(tagName),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -52,7 +70,7 @@ export const tagSchema: z.ZodType<Tag> = z.object({ name: tagName, createdAt: is
 
 export const readingStateSchema: z.ZodType<ReadingState> = z.object({
   articleId: id,
-  scrollFraction: z.number().min(0, { error: 'expected a number from 0 to 1' }).max(1, { error: 'expected a number from 0 to 1' }),
+  scrollFraction: z.number().refine(isScrollFraction, { error: 'expected a number from 0 to 1' }),
   updatedAt: isoDateTime,
 });
 

@@ -1,6 +1,7 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 import { prepareCorpus, type Corpus } from './prepare-corpus';
 import { usePlatform } from './platform-context';
+import { errorText } from '../../shared/model/error-text';
 
 export type CorpusState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; corpus: Corpus };
 
@@ -37,7 +38,7 @@ export function CorpusProvider({ children }: { children: ReactNode }) {
         setState(prepared.ok ? { status: 'ready', corpus: prepared.value } : { status: 'error', message: prepared.error });
       })
       .catch((e: unknown) => {
-        if (live) setState({ status: 'error', message: `The library could not be loaded: ${e instanceof Error ? e.message : String(e)}` });
+        if (live) setState({ status: 'error', message: `The library could not be loaded: ${errorText(e)}` });
       });
     return () => {
       live = false;

@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { MAIN_ID } from '../../app/app-header';
+import { MAIN_ID } from './landmarks';
 import { addToast, type Toast } from './toast-queue';
 
 export type { Toast };

@@ -1,4 +1,4 @@
-import { MAIN_ID } from './app-header';
+import { MAIN_ID } from './landmarks';
 import { routeToHash } from './route';
 
 export function NotFound({ message = 'There is nothing at this address.' }: { message?: string }) {

@@ -1,4 +1,5 @@
-import { isStorageError } from '../../db';
+import { isStorageError } from '../db';
+import { errorText } from '../../shared/model/error-text';
 
 /**
  * THE way a failed action becomes a sentence for the reader, used by every feature (notes, reader,
@@ -7,5 +8,5 @@ import { isStorageError } from '../../db';
  */
 export function describeError(action: string, e: unknown): string {
   if (isStorageError(e)) return e.message;
-  return `${action} failed: ${e instanceof Error ? e.message : String(e)}`;
+  return `${action} failed: ${errorText(e)}`;
 }
