@@ -1,4 +1,5 @@
 import type { Article, Highlight, Note } from '../../model';
+import { compareCreated, compareInText, isEmptyNote } from '../../model/note-rules';
 import { uniqueTags } from '../../model/tag';
 
 export interface ArticleAnnotations {
@@ -19,19 +20,17 @@ export interface CollectedAnnotations {
   articleNotes: Note[];
 }
 
-const byCreated = (a: Note, b: Note) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1);
-
 /** Sorts and groups what belongs to one article; records of other articles are ignored. */
 export function collectAnnotations({ article, highlights, notes }: ArticleAnnotations): CollectedAnnotations {
   const mine = highlights
     .filter((h) => h.articleId === article.id)
-    .sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => compareInText({ ...a.position, id: a.id }, { ...b.position, id: b.id }));
   const ids = new Set(mine.map((h) => h.id));
   const notesByHighlight = new Map<string, Note[]>();
   const articleNotes: Note[] = [];
-  for (const note of [...notes].sort(byCreated)) {
+  for (const note of [...notes].sort(compareCreated)) {
     if (note.articleId !== article.id) continue;
-    if (note.body.trim() === '') continue;
+    if (isEmptyNote(note)) continue;
     if (note.highlightId !== null && ids.has(note.highlightId)) {
       const list = notesByHighlight.get(note.highlightId) ?? [];
       list.push(note);
