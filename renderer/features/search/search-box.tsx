@@ -28,7 +28,9 @@ export function SearchBox({ route }: { route: Route }) {
 
   // `/` or Ctrl/Cmd+K from anywhere focuses (and selects) the searchbox.
   useCommand('search.focus', () => {
-    input.current?.focus();
+    // The box is in the sticky header, always in view: scrolling "to" it threw the reader ~850 px up
+    // the article and saved that as the reading position (issue 12).
+    input.current?.focus({ preventScroll: true });
     input.current?.select();
     return true;
   });

@@ -1,0 +1,44 @@
+/**
+ * Issue 12, "a researcher's daily work": keeping one's place and one's words. Each test here failed
+ * on the behaviour the issue reports (a scroll jump, a lost tag, Escape leaving too far).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openArticle } from './support/article';
+
+const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+/** Scrolls the reader to `y` and waits until the position is saved (the save is throttled). */
+async function scrollReaderTo(page: Page, y: number): Promise<number> {
+  await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+  await expect.poll(() => scrollY(page)).toBeGreaterThan(y - 5);
+  await page.waitForTimeout(600);
+  return scrollY(page);
+}
+
+for (const key of ['/', 'Control+k']) {
+  test(`${key} focuses the search box without moving the reader or saving a new reading position`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openArticle(page);
+    const y = await scrollReaderTo(page, 1400);
+    await page.keyboard.press(key);
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+    await page.waitForTimeout(700);
+    expect(Math.abs((await scrollY(page)) - y)).toBeLessThanOrEqual(2);
+    await page.reload();
+    await expect.poll(() => scrollY(page)).toBeGreaterThan(y - 40);
+  });
+}
+
+test('Shift+Tab back into the reader toolbar does not make the page jump', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openArticle(page);
+  const y = await scrollReaderTo(page, 1400);
+  // From the article's main landmark (where focus goes on open) backwards through the toolbar.
+  await page.locator('main').focus({ preventScroll: true } as never);
+  const seen: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Shift+Tab');
+    seen.push(await scrollY(page));
+  }
+  expect(seen.every((s) => Math.abs(s - y) <= 2)).toBe(true);
+});
