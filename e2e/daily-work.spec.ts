@@ -3,7 +3,8 @@
  * on the behaviour the issue reports (a scroll jump, a lost tag, Escape leaving too far).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openArticle } from './support/article';
+import { openArticle, SENTENCE } from './support/article';
+import { highlightPhrase, popover, sidebarList } from './support/annotations';
 
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
 
@@ -41,4 +42,17 @@ test('Shift+Tab back into the reader toolbar does not make the page jump', async
     seen.push(await scrollY(page));
   }
   expect(seen.every((s) => Math.abs(s - y) <= 2)).toBe(true);
+});
+
+test('a tag typed but not confirmed with Enter is kept when the editor closes', async ({ page }) => {
+  await openArticle(page);
+  await highlightPhrase(page, 'yellow', SENTENCE);
+  await sidebarList(page).getByRole('button').first().click();
+  await popover(page).getByLabel('Tags', { exact: true }).fill('unconfirmed');
+  await popover(page).getByRole('button', { name: 'Close' }).click();
+  await expect(popover(page)).toHaveCount(0);
+  await expect(sidebarList(page).getByRole('listitem').first()).toContainText('unconfirmed');
+  await page.reload();
+  await sidebarList(page).getByRole('button').first().click();
+  await expect(popover(page).getByRole('list', { name: 'Tags: current' })).toContainText('unconfirmed');
 });
