@@ -3,7 +3,7 @@
  * on the behaviour the issue reports (a scroll jump, a lost tag, Escape leaving too far).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openArticle, SENTENCE } from './support/article';
+import { expectArticleShown, openArticle, openLibrary, SENTENCE, TITLE } from './support/article';
 import { highlightPhrase, popover, sidebarList } from './support/annotations';
 
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
@@ -55,4 +55,37 @@ test('a tag typed but not confirmed with Enter is kept when the editor closes', 
   await page.reload();
   await sidebarList(page).getByRole('button').first().click();
   await expect(popover(page).getByRole('list', { name: 'Tags: current' })).toContainText('unconfirmed');
+});
+
+test('Escape goes back to the search results with their query, and focus never lands on <body>', async ({ page }) => {
+  await openLibrary(page);
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Soleimani');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await results.getByRole('link', { name: TITLE }).click();
+  await expectArticleShown(page);
+  await page.keyboard.press('Escape');
+  await expect(results.getByRole('link', { name: TITLE })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('Soleimani');
+  expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(false);
+});
+
+test('the reader has a Back control to where you came from', async ({ page }) => {
+  await openLibrary(page);
+  await page.getByRole('list', { name: 'Library' }).getByRole('link', { name: TITLE }).click();
+  await expectArticleShown(page);
+  await page.getByRole('button', { name: /^Back/ }).click();
+  await expect(page.getByRole('list', { name: 'Library' })).toBeVisible();
+});
+
+test('Escape closes the highlight editor first; a second Escape does not leave the article', async ({ page }) => {
+  await openArticle(page);
+  await highlightPhrase(page, 'yellow', SENTENCE);
+  await sidebarList(page).getByRole('button').first().click();
+  await expect(popover(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popover(page)).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expectArticleShown(page);
+  expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(false);
 });

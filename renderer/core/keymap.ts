@@ -70,8 +70,8 @@ export const KEYMAP = [
   { id: 'selection.clear', label: 'Clear selection', help: null, keys: ['Escape'], scope: 'selection', group: 'Select' },
   {
     id: 'reader.back',
-    label: 'Back to the library',
-    help: 'Close an editor or dialog, or clear the selection; in the reader, back to the library',
+    label: 'Back',
+    help: 'Close an editor or dialog, clear the selection, or step out of a control; then back to where you came from (search results keep their query and place)',
     keys: ['Escape'],
     scope: 'reader',
     group: 'Go',

@@ -3,7 +3,7 @@ import type { Article } from '../../../shared/model/article';
 import { MAIN_ID } from '../../core/landmarks';
 import { useCorpus } from '../../core/corpus-context';
 import { NotFound } from '../../core/not-found';
-import { navigate } from '../../core/navigation';
+import { backLabel, backTarget, goBack } from '../../core/back';
 import { usePainter } from '../../core/painter';
 import { useCommand } from '../../core/use-command';
 import { AnnotationsProvider, HighlightPopover, HighlightsSidebar, SelectionToolbar } from '../highlights';
@@ -59,7 +59,18 @@ function Reader({
   const previous = useCallback(() => setCurrent((c) => stepMatch(c, count, -1)), [count]);
   useCommand('match.next', () => (next(), true));
   useCommand('match.previous', () => (previous(), true));
-  useCommand('reader.back', () => (navigate({ name: 'library' }), true));
+  // Escape closes the innermost thing first (editors and dialogs take their own Escape). A closed
+  // editor gives focus back to its highlight in the sidebar; Escape there steps out to the article, so a
+  // second, reflexive Escape after closing an editor does not leave the article (issue 12). From the
+  // article or its toolbar, Escape goes Back.
+  useCommand('reader.back', () => {
+    const active = document.activeElement;
+    const inSidebar = active instanceof HTMLElement && main.current?.contains(active) && active.closest('aside') !== null;
+    if (inSidebar) main.current?.focus({ preventScroll: true });
+    else goBack();
+    return true;
+  });
+  const [back] = useState(() => backLabel(backTarget()));
 
   // Move focus off the searchbox into the article, so n / N and arrow-key scrolling work at once.
   useEffect(() => main.current?.focus({ preventScroll: true }), []);
@@ -68,6 +79,9 @@ function Reader({
     <AnnotationsProvider article={article} root={bodyEl} revealHighlightId={highlight}>
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="reader">
         <div className="reader-toolbar">
+          <button type="button" className="reader-back" onClick={goBack}>
+            <span aria-hidden="true">←</span> {back}
+          </button>
           {query && <MatchNavigator articleId={articleId} query={query} current={current} count={count} onPrevious={previous} onNext={next} />}
           <ReaderSettings />
           {renderActions?.(articleId)}
