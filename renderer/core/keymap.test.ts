@@ -120,7 +120,7 @@ describe('the keymap as data', () => {
       { keys: ['Tab'], does: 'From the selected text, to its toolbar: Highlight, Add note, Copy quote' },
       { keys: ['Enter', 'Space'], does: 'Open a highlight from the sidebar to edit it' },
       { keys: ['←', '→'], does: 'Change the colour in a highlight’s editor' },
-      { keys: ['Escape'], does: 'Close an editor or dialog, or clear the selection; in the reader, back to the library' },
+      { keys: ['Escape'], does: 'Close an editor or dialog, clear the selection, or step out of the sidebar; then back to where you came from (search results keep their query and place)' },
       { keys: ['?'], does: 'Show these shortcuts' },
     ]);
   });

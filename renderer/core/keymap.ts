@@ -71,7 +71,7 @@ export const KEYMAP = [
   {
     id: 'reader.back',
     label: 'Back',
-    help: 'Close an editor or dialog, clear the selection, or step out of a control; then back to where you came from (search results keep their query and place)',
+    help: 'Close an editor or dialog, clear the selection, or step out of the sidebar; then back to where you came from (search results keep their query and place)',
     keys: ['Escape'],
     scope: 'reader',
     group: 'Go',
