@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectArticleShown, openArticle, openLibrary, SENTENCE, TITLE } from './support/article';
 import { highlightPhrase, popover, sidebarList } from './support/annotations';
+import { painted } from './support/paint';
 
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
 
@@ -88,4 +89,39 @@ test('Escape closes the highlight editor first; a second Escape does not leave t
   await page.keyboard.press('Escape');
   await expectArticleShown(page);
   expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(false);
+});
+
+test('typing in the header search while reading stays in the article; Enter shows the results', async ({ page }) => {
+  await openArticle(page);
+  await page.keyboard.press('/');
+  await page.keyboard.type('militia');
+  await page.waitForTimeout(600);
+  await expectArticleShown(page);
+  expect(new URL(page.url()).hash).toMatch(/^#\/article\//);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: TITLE })).toBeVisible();
+});
+
+test('Ctrl+F finds in this article with the query language, marks the matches and steps through them', async ({ page }) => {
+  await openArticle(page);
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('searchbox', { name: 'Find in this article' });
+  await expect(find).toBeFocused();
+  await find.fill('protest*');
+  const counter = page.getByRole('group', { name: 'Search matches' }).locator('output');
+  await expect(counter).toHaveText(/^1 of \d+$/);
+  const total = Number((await counter.textContent())?.split(' of ')[1]);
+  expect(total).toBeGreaterThan(3);
+  const marked = await painted(page, 'gloss-search');
+  expect(marked).toHaveLength(total);
+  expect(marked.every((m) => /^protest/i.test(m))).toBe(true);
+  await find.press('Enter');
+  await expect(counter).toHaveText(`2 of ${total}`);
+  await find.press('Shift+Enter');
+  await expect(counter).toHaveText(`1 of ${total}`);
+  await find.press('Escape');
+  await expect(find).toHaveCount(0);
+  await expect(page.locator('main')).toBeFocused();
+  expect(await painted(page, 'gloss-search')).toEqual([]);
+  await expectArticleShown(page);
 });

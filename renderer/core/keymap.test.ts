@@ -108,6 +108,7 @@ describe('the keymap as data', () => {
   it('generates the shortcuts help it used to list by hand', () => {
     expect(helpRows()).toEqual([
       { keys: ['/', 'Ctrl+K'], does: 'Search the library (⌘K on a Mac)' },
+      { keys: ['Ctrl+F'], does: 'Find in this article (⌘F on a Mac), with the search query language' },
       { keys: ['n', 'F3'], does: 'Next search match in the article' },
       { keys: ['N', 'Shift+F3'], does: 'Previous search match' },
       { keys: ['s'], does: 'Select the sentence where you are reading (or the one after your last selection)' },

@@ -38,6 +38,7 @@ export interface CommandSpec {
 
 export const KEYMAP = [
   { id: 'search.focus', label: 'Search', help: 'Search the library (⌘K on a Mac)', keys: ['/', 'Mod+K'], scope: 'app', group: 'Go' },
+  { id: 'find.open', label: 'Find in this article', help: 'Find in this article (⌘F on a Mac), with the search query language', keys: ['Mod+F'], scope: 'reader', group: 'Find' },
   { id: 'match.next', label: 'Next match', help: 'Next search match in the article', keys: ['n', 'F3'], scope: 'reader', group: 'Find' },
   { id: 'match.previous', label: 'Previous match', help: 'Previous search match', keys: ['N', 'Shift+F3'], scope: 'reader', group: 'Find' },
   {

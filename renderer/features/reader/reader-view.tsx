@@ -8,6 +8,7 @@ import { usePainter } from '../../core/painter';
 import { useCommand } from '../../core/use-command';
 import { AnnotationsProvider, HighlightPopover, HighlightsSidebar, SelectionToolbar } from '../highlights';
 import { ArticleView } from './article-view';
+import { FindBar } from './find-bar';
 import { stepMatch } from './match-cursor';
 import { MatchNavigator } from './match-navigator';
 import { PassageSelection } from './passage-selection';
@@ -44,8 +45,23 @@ function Reader({
 }) {
   const { searcher } = useCorpus();
   const articleId = article.id;
-  const matches = useSearchMatches(searcher, articleId, query);
+  // Find in this article (Ctrl/Cmd+F) replaces the search query's marks while its bar is open.
+  const [finding, setFinding] = useState<{ query: string; focus: number } | null>(null);
+  const shownQuery = finding ? finding.query || null : query;
+  const matches = useSearchMatches(searcher, articleId, shownQuery);
   const [current, setCurrent] = useState(matches.length > 0 ? 0 : -1);
+  const [matchesSeen, setMatchesSeen] = useState(matches);
+  if (matchesSeen !== matches) {
+    // A new query starts from its first match.
+    setMatchesSeen(matches);
+    setCurrent(matches.length > 0 ? 0 : -1);
+  }
+  const onFindQuery = useCallback((q: string) => setFinding((f) => (f ? { ...f, query: q } : f)), []);
+  const closeFind = useCallback(() => {
+    setFinding(null);
+    main.current?.focus({ preventScroll: true });
+  }, []);
+  useCommand('find.open', () => (setFinding((f) => ({ query: f?.query ?? '', focus: (f?.focus ?? 0) + 1 })), true));
   // The body element itself (as state): the painter and the annotation layer start once it is mounted.
   const [bodyEl, setBodyEl] = useState<HTMLDivElement | null>(null);
   const main = useRef<HTMLElement>(null);
@@ -82,7 +98,10 @@ function Reader({
           <button type="button" className="reader-back" onClick={goBack}>
             <span aria-hidden="true">←</span> {back}
           </button>
-          {query && <MatchNavigator articleId={articleId} query={query} current={current} count={count} onPrevious={previous} onNext={next} />}
+          {finding && <FindBar onQuery={onFindQuery} onNext={next} onPrevious={previous} onClose={closeFind} focusSignal={finding.focus} />}
+          {shownQuery && (
+            <MatchNavigator articleId={articleId} query={shownQuery} current={current} count={count} onPrevious={previous} onNext={next} clearable={!finding} />
+          )}
           <ReaderSettings />
           {renderActions?.(articleId)}
         </div>
