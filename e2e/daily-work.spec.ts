@@ -125,3 +125,50 @@ test('Ctrl+F finds in this article with the query language, marks the matches an
   expect(await painted(page, 'gloss-search')).toEqual([]);
   await expectArticleShown(page);
 });
+
+test('no request fails on load (the favicon is there)', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await openArticle(page);
+  await page.waitForTimeout(500);
+  expect(failed).toEqual([]);
+  expect(await page.locator('link[rel="icon"]').count()).toBe(1);
+});
+
+test('a long unbreakable tag wraps: the sidebar does not scroll sideways and Delete stays in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openArticle(page);
+  await highlightPhrase(page, 'yellow', SENTENCE);
+  await sidebarList(page).getByRole('button').first().click();
+  const tags = popover(page).getByLabel('Tags', { exact: true });
+  await tags.fill('IslamicRevolutionaryGuardCorpsQudsForceAndItsProxiesInIraq');
+  await tags.press('Enter');
+  const overflow = (sel: string) => page.locator(sel).first().evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(await overflow('.hl-popover')).toBeLessThanOrEqual(1);
+  const del = popover(page).getByRole('button', { name: 'Delete highlight' });
+  const box = (await popover(page).boundingBox())!;
+  const delBox = (await del.boundingBox())!;
+  expect(delBox.x + delBox.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  await popover(page).getByRole('button', { name: 'Close' }).click();
+  const sidebar = page.getByRole('complementary', { name: 'Annotations' });
+  expect(await sidebar.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+});
+
+test('right-to-left notes are laid out right to left (dir="auto")', async ({ page }) => {
+  await openArticle(page);
+  const note = page.getByLabel('Article note', { exact: true });
+  await note.fill('الاحتجاجات في العراق');
+  expect(await note.getAttribute('dir')).toBe('auto');
+  await highlightPhrase(page, 'yellow', SENTENCE);
+  await sidebarList(page).getByRole('button').first().click();
+  expect(await popover(page).getByLabel('Note', { exact: true }).getAttribute('dir')).toBe('auto');
+  await popover(page).getByLabel('Note', { exact: true }).fill('ملاحظة');
+  await popover(page).getByRole('button', { name: 'Close' }).click();
+  expect(await sidebarList(page).locator('.hl-item-quote, .hl-item-note').evaluateAll((els) => els.map((e) => e.getAttribute('dir')))).toEqual(['auto', 'auto']);
+  await page.getByRole('group', { name: 'Article note view' }).getByRole('button', { name: 'Preview' }).click();
+  await expect(page.locator('.note-preview')).toHaveAttribute('dir', 'auto');
+  // Laid out right to left: the browser resolves "auto" from the Arabic text.
+  expect(await page.locator('.note-preview').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+});

@@ -60,6 +60,8 @@ export function NoteEditor({ label, initialBody, onSave, autoFocus = false, plac
       <textarea
         id={id}
         className="note-editor-text"
+        // Notes may be in Arabic or Persian (the corpus is about Iran and Iraq): each lays itself out.
+        dir="auto"
         hidden={preview !== null}
         defaultValue={initialBody}
         autoFocus={autoFocus}

@@ -96,7 +96,7 @@ export function TagsInput({ label, tags: stored, onChange: save }: TagsInputProp
       </label>
       <ul className="tag-chips" aria-label={`${label}: current`}>
         {tags.map((tag) => (
-          <li key={tag} className="tag-chip">
+          <li key={tag} className="tag-chip" dir="auto">
             <span>{tag}</span>
             <button
               type="button"
