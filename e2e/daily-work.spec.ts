@@ -172,3 +172,37 @@ test('right-to-left notes are laid out right to left (dir="auto")', async ({ pag
   // Laid out right to left: the browser resolves "auto" from the Arabic text.
   expect(await page.locator('.note-preview').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
 });
+
+test('the library filters by source, kind, date, tag and reading status, and shows progress and highlight counts', async ({ page }) => {
+  await openArticle(page);
+  await highlightPhrase(page, 'yellow', SENTENCE);
+  await sidebarList(page).getByRole('button').first().click();
+  await popover(page).getByLabel('Tags', { exact: true }).fill('militias');
+  await popover(page).getByLabel('Tags', { exact: true }).press('Enter');
+  await popover(page).getByRole('button', { name: 'Close' }).click();
+  await scrollReaderTo(page, 900);
+  await openLibrary(page);
+  const list = page.getByRole('list', { name: 'Library' });
+  const item = list.getByRole('listitem').filter({ hasText: TITLE });
+  await expect(item).toContainText(/Read \d+% · 1 highlight/);
+
+  const only = async (label: string, value: string, shown: boolean) => {
+    await page.getByLabel(label, { exact: true }).selectOption(value);
+    if (shown) await expect(item).toHaveCount(1);
+    else await expect(page.getByText('No article matches these filters.')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(item).toHaveCount(1);
+  };
+  await only('Reading', 'in-progress', true);
+  await only('Reading', 'unread', false);
+  await only('Source', 'PMOI/MEK', true);
+  await only('Kind', 'analysis', true);
+  await only('Tag', 'militias', true);
+  await page.getByLabel('Published from', { exact: true }).fill('2021-01-01');
+  await expect(page.getByText('No article matches these filters.')).toBeVisible();
+  await page.getByLabel('Published from', { exact: true }).fill('2020-01-01');
+  await expect(item).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByLabel('Sort by').selectOption('recent');
+  await expect(item).toHaveCount(1);
+});
