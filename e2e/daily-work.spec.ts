@@ -206,3 +206,22 @@ test('the library filters by source, kind, date, tag and reading status, and sho
   await page.getByLabel('Sort by').selectOption('recent');
   await expect(item).toHaveCount(1);
 });
+
+test('the export dialog shows, before saving, every tag the template writes differently', async ({ page }) => {
+  await openArticle(page);
+  await highlightPhrase(page, 'yellow', SENTENCE);
+  await sidebarList(page).getByRole('button').first().click();
+  const tags = popover(page).getByLabel('Tags', { exact: true });
+  for (const t of ['C++', 'to read', 'Iran']) {
+    await tags.fill(t);
+    await tags.press('Enter');
+  }
+  await popover(page).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Export notes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export this article’s notes' });
+  const changes = dialog.getByRole('note');
+  await expect(changes).toContainText('2 tags are written differently');
+  await expect(changes.getByRole('listitem')).toHaveText([/^C\+\+ → kept as text, not a tag: Obsidian tags cannot contain “\+”/, /^to read → #to-read: Obsidian tags cannot contain spaces/]);
+  await dialog.getByRole('radio', { name: 'Plain Markdown' }).check();
+  await expect(changes).toHaveCount(0);
+});

@@ -7,7 +7,6 @@ import { article, highlightOf, highlights, noteOf, notes } from '../test-support
 import { authorText } from '../test-support/arbitraries';
 import type { Article } from '../../model';
 
-const exportedAt = '2024-03-02T09:30:00.000Z';
 
 function splitFrontMatter(md: string): { yaml: string; body: string } {
   const m = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(md);
@@ -19,7 +18,7 @@ function splitFrontMatter(md: string): { yaml: string; body: string } {
 const bodyOf = (md: string): string => md.replace(/^---\n[\s\S]*?\n---\n/, '');
 
 describe('renderArticleMarkdown (default)', () => {
-  const md = renderArticleMarkdown({ article, highlights, notes, exportedAt, template: 'default' });
+  const md = renderArticleMarkdown({ article, highlights, notes, template: 'default' });
 
   it('writes front matter that parses back to the article fields, with author and citation key', () => {
     const fm = parse(splitFrontMatter(md).yaml) as Record<string, unknown>;
@@ -60,11 +59,11 @@ describe('renderArticleMarkdown (default)', () => {
   });
 
   it('is the same text when rendered twice (stable for re-export)', () => {
-    expect(renderArticleMarkdown({ article, highlights: [...highlights].reverse(), notes, exportedAt, template: 'default' })).toBe(md);
+    expect(renderArticleMarkdown({ article, highlights: [...highlights].reverse(), notes, template: 'default' })).toBe(md);
   });
 
   it('keeps a note whose highlight is gone, as an article note', () => {
-    const out = renderArticleMarkdown({ article, highlights: [], notes: [noteOf('n9', 'hl_gone', 'Still here.')], exportedAt, template: 'default' });
+    const out = renderArticleMarkdown({ article, highlights: [], notes: [noteOf('n9', 'hl_gone', 'Still here.')], template: 'default' });
     expect(out).toContain('## Notes\n\n- Still here.\n');
     expect(out).not.toContain('## Highlights');
   });
@@ -72,7 +71,7 @@ describe('renderArticleMarkdown (default)', () => {
 
 describe('renderArticleMarkdown (callout and plain)', () => {
   it('callout: each quote is a [!quote] callout titled with its colour, not repeated below it', () => {
-    const md = renderArticleMarkdown({ article, highlights, notes, exportedAt, template: 'callout' });
+    const md = renderArticleMarkdown({ article, highlights, notes, template: 'callout' });
     expect(md).toContain('> [!quote] yellow\n> demonstrations against');
     expect(md).toContain('^hl-a1\n\n#Iraq-protests #Iran #timeline\n\n');
     expect(md).not.toMatch(/^(yellow|blue) ·/m);
@@ -81,7 +80,7 @@ describe('renderArticleMarkdown (callout and plain)', () => {
   });
 
   it('plain: no front matter, no links, no block ids, but the article and highlight tags as typed', () => {
-    const md = renderArticleMarkdown({ article, highlights, notes, exportedAt, template: 'plain' });
+    const md = renderArticleMarkdown({ article, highlights, notes, template: 'plain' });
     expect(md).toContain('\n\ntags: to read\n\n');
     expect(md).toContain('yellow · tags: Iraq protests, Iran, timeline');
     expect(md.startsWith('# How Iran’s regime')).toBe(true);
@@ -139,8 +138,8 @@ describe('export as written (issue 12)', () => {
   });
 
   it('re-export is byte-identical when nothing changed, and says when something did', () => {
-    const first = renderArticleMarkdown({ article, highlights, notes, exportedAt: '2024-01-01T00:00:00.000Z', template: 'default' });
-    const again = renderArticleMarkdown({ article, highlights, notes, exportedAt: '2025-06-01T00:00:00.000Z', template: 'default' });
+    const first = renderArticleMarkdown({ article, highlights, notes, template: 'default' });
+    const again = renderArticleMarkdown({ article, highlights, notes, template: 'default' });
     expect(again).toBe(first);
     const edited = notes.map((n) => (n.id === 'note_2' ? { ...n, body: 'Changed.', updatedAt: '2024-04-01T00:00:00.000Z' } : n));
     const changed = renderArticleMarkdown({ article, highlights, notes: edited, template: 'default' });
@@ -173,7 +172,7 @@ describe('exactness under random input', () => {
     fc.assert(
       fc.property(fc.array(authorText.filter((s) => s.length > 0), { minLength: 1, maxLength: 4 }), fc.constantFrom('default', 'callout', 'plain' as const), (quotes, template) => {
         const hs = quotes.map((exact, i) => ({ ...highlightOf(`hl_${i}`, 'Iraq', 'green'), quote: { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: i * 10, end: i * 10 + exact.length } }));
-        const md = renderArticleMarkdown({ article, highlights: hs, notes: [], exportedAt, template });
+        const md = renderArticleMarkdown({ article, highlights: hs, notes: [], template });
         const read = readBlockQuotes(md);
         expect(read.map((q) => q.foreign)).toEqual(quotes.map(() => []));
         expect(read.map((q) => q.text)).toEqual(quotes.map((q) => (template === 'callout' ? `[!quote] green\n${q}` : q)));
@@ -207,7 +206,7 @@ describe('exactness under random input', () => {
     ['number', '2020'],
     ['multi-line', 'Line one\n---\nline two'],
   ])('title with %s round-trips through front matter and heading', (_n, title) => {
-    const md = renderArticleMarkdown({ article: { ...article, title }, highlights, notes, exportedAt, template: 'default' });
+    const md = renderArticleMarkdown({ article: { ...article, title }, highlights, notes, template: 'default' });
     expect((parse(splitFrontMatter(md).yaml) as { title: unknown }).title).toBe(title);
     expect(readHeadings(md, 1)).toEqual([title.replace(/\s+/g, ' ')]);
   });
@@ -216,7 +215,7 @@ describe('exactness under random input', () => {
     fc.assert(
       fc.property(authorText, fc.option(authorText, { nil: null }), fc.option(authorText, { nil: null }), (title, byline, source) => {
         const a: Article = { ...article, title, byline, source };
-        const md = renderArticleMarkdown({ article: a, highlights, notes, exportedAt, template: 'default' });
+        const md = renderArticleMarkdown({ article: a, highlights, notes, template: 'default' });
         const fm = parse(splitFrontMatter(md).yaml) as Record<string, unknown>;
         expect(fm.title).toBe(title);
         expect(fm.byline).toBe(byline ?? undefined);

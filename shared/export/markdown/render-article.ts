@@ -19,12 +19,6 @@ export interface RenderArticleInput extends ArticleAnnotations {
   template: MarkdownTemplate;
   /** From citationKeys(library), which keeps two articles' keys apart; citationKey(article) when absent. */
   citationKey?: string;
-  /**
-   * Not written: an export time would make every re-export rewrite every file (issue 12). The
-   * front matter's `updated:` is the latest change to what the file holds instead. Accepted until
-   * the renderer's callers stop passing it.
-   */
-  exportedAt?: string;
 }
 
 /** "Analysis by PMOI/MEK · Iraq · 2020-01-21": the source is left out when the byline already names it. */

@@ -12,7 +12,7 @@ const items = [
 
 describe('renderCombinedMarkdown', () => {
   it('writes one front matter listing the articles, and one H1 section per article', () => {
-    const md = renderCombinedMarkdown(items, { exportedAt: '2024-03-02T09:30:00.000Z', template: 'default' });
+    const md = renderCombinedMarkdown(items, { template: 'default' });
     const fm = parse(/^---\n([\s\S]*?)\n---\n/.exec(md)![1]!) as Record<string, unknown>;
     expect(fm.title).toBe('Gloss notes');
     expect(fm.articles).toEqual([
@@ -30,7 +30,7 @@ describe('renderCombinedMarkdown', () => {
   });
 
   it('plain: no front matter at all', () => {
-    const md = renderCombinedMarkdown(items, { exportedAt: '2024-03-02T09:30:00.000Z', template: 'plain' });
+    const md = renderCombinedMarkdown(items, { template: 'plain' });
     expect(md.startsWith(`# ${article.title}\n`)).toBe(true);
     expect(readHeadings(md, 1)).toHaveLength(2);
   });

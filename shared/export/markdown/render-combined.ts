@@ -11,8 +11,6 @@ export interface RenderCombinedOptions {
   title?: string;
   /** Citation keys by article id (citationKeys(library)); citationKey(article) for the others. */
   citationKeys?: ReadonlyMap<string, string>;
-  /** Not written (see RenderArticleInput.exportedAt). */
-  exportedAt?: string;
 }
 
 /**
