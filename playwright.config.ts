@@ -28,7 +28,8 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /electron\.spec\.ts/,
+      // e2e/screenshots: the README's pictures, `npm run screenshots` (playwright.screenshots.config.ts), not npm test.
+      testIgnore: [/electron\.spec\.ts/, /screenshots\//],
       use: {
         browserName: 'chromium',
         launchOptions: {

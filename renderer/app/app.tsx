@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { LibraryView } from '../features/library';
 import { CommandPalette } from '../features/palette';
 import { ReaderView } from '../features/reader';
 import { SearchBox, SearchView } from '../features/search';
-import { useRoute } from '../core/navigation';
+import { useHash, useRoute } from '../core/navigation';
+import { recallView, rememberView } from '../core/view-memory';
 import { NotFound } from '../core/not-found';
 import { AppHeader } from './app-header';
 import { LazyExportArticleButton, LazyExportPage, LazyExportSelectedButton, LazyNotebookView, PageSuspense } from './lazy-features';
@@ -13,12 +14,31 @@ import { useDesktopMenu } from './use-desktop-menu';
 
 export function App() {
   const route = useRoute();
+  const hash = useHash();
   const link = useDeepLinks();
   useDesktopMenu();
-  // The reader places its own scroll position; every other page opens at the top.
+  // The reader places its own scroll position. Every other page opens at the top, or where it was
+  // when you left it (Back from an article), with focus on the article you opened from it.
+  const lastHash = useRef(hash);
+  const isArticle = route.name === 'article';
+  const articleId = route.name === 'article' ? route.id : null;
   useEffect(() => {
-    if (route.name !== 'article') window.scrollTo(0, 0);
-  }, [route.name]);
+    const from = lastHash.current;
+    lastHash.current = hash;
+    if (isArticle) {
+      if (from !== hash) rememberView(from, { openedArticleId: articleId });
+      return;
+    }
+    const memory = recallView(hash);
+    window.scrollTo({ top: memory?.scrollY ?? 0, behavior: 'instant' });
+    if (memory?.openedArticleId && (document.activeElement === document.body || document.activeElement === null)) {
+      const link = document.querySelector<HTMLElement>(`main a[href^="#/article/${CSS.escape(encodeURIComponent(memory.openedArticleId))}"]`);
+      (link ?? document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
+    }
+    const onScroll = () => rememberView(hash, { scrollY: window.scrollY });
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, [hash, isArticle, articleId]);
   return (
     <>
       <AppHeader skipLabel={route.name === 'article' ? 'Skip to article' : 'Skip to content'} current={route.name}>

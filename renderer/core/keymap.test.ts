@@ -108,6 +108,7 @@ describe('the keymap as data', () => {
   it('generates the shortcuts help it used to list by hand', () => {
     expect(helpRows()).toEqual([
       { keys: ['/', 'Ctrl+K'], does: 'Search the library (⌘K on a Mac)' },
+      { keys: ['Ctrl+F'], does: 'Find in this article (⌘F on a Mac), with the search query language' },
       { keys: ['n', 'F3'], does: 'Next search match in the article' },
       { keys: ['N', 'Shift+F3'], does: 'Previous search match' },
       { keys: ['s'], does: 'Select the sentence where you are reading (or the one after your last selection)' },
@@ -120,7 +121,7 @@ describe('the keymap as data', () => {
       { keys: ['Tab'], does: 'From the selected text, to its toolbar: Highlight, Add note, Copy quote' },
       { keys: ['Enter', 'Space'], does: 'Open a highlight from the sidebar to edit it' },
       { keys: ['←', '→'], does: 'Change the colour in a highlight’s editor' },
-      { keys: ['Escape'], does: 'Close an editor or dialog, or clear the selection; in the reader, back to the library' },
+      { keys: ['Escape'], does: 'Close an editor or dialog, clear the selection, or step out of the sidebar; then back to where you came from (search results keep their query and place)' },
       { keys: ['Ctrl+Shift+P'], does: 'Find and run any command by name (⌘⇧P on a Mac)' },
       { keys: ['?'], does: 'Show these shortcuts' },
     ]);

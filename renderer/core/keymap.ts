@@ -38,6 +38,7 @@ export interface CommandSpec {
 
 export const KEYMAP = [
   { id: 'search.focus', label: 'Search', help: 'Search the library (⌘K on a Mac)', keys: ['/', 'Mod+K'], scope: 'app', group: 'Go' },
+  { id: 'find.open', label: 'Find in this article', help: 'Find in this article (⌘F on a Mac), with the search query language', keys: ['Mod+F'], scope: 'reader', group: 'Find' },
   { id: 'match.next', label: 'Next match', help: 'Next search match in the article', keys: ['n', 'F3'], scope: 'reader', group: 'Find' },
   { id: 'match.previous', label: 'Previous match', help: 'Previous search match', keys: ['N', 'Shift+F3'], scope: 'reader', group: 'Find' },
   {
@@ -70,8 +71,8 @@ export const KEYMAP = [
   { id: 'selection.clear', label: 'Clear selection', help: null, keys: ['Escape'], scope: 'selection', group: 'Select' },
   {
     id: 'reader.back',
-    label: 'Back to the library',
-    help: 'Close an editor or dialog, or clear the selection; in the reader, back to the library',
+    label: 'Back',
+    help: 'Close an editor or dialog, clear the selection, or step out of the sidebar; then back to where you came from (search results keep their query and place)',
     keys: ['Escape'],
     scope: 'reader',
     group: 'Go',

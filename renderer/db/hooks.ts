@@ -3,10 +3,11 @@
  * Each returns undefined while the first read is in flight (distinguish "loading" from "none").
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Highlight, Note, Tag } from '../../shared/model';
+import type { Highlight, Note, ReadingState, Tag } from '../../shared/model';
 import { useDb } from './db-context';
 import { listAllHighlights, listHighlightsByArticle } from './highlights-repo';
 import { listAllNotes, listNotesByArticle } from './notes-repo';
+import { listAllReadingStates } from './reading-state-repo';
 import type { Settings } from './settings';
 import { getSettings } from './settings-repo';
 import { listAllTags } from './tags-repo';
@@ -39,4 +40,9 @@ export function useAllNotes(): Note[] | undefined {
 export function useTags(): Tag[] | undefined {
   const db = useDb();
   return useLiveQuery(() => listAllTags(db), [db]);
+}
+
+export function useAllReadingStates(): ReadingState[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => listAllReadingStates(db), [db]);
 }

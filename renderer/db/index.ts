@@ -7,7 +7,7 @@ export { StorageError, isStorageError, NoteConflictError, isNoteConflict } from 
 export { MAX_NOTE_BYTES, MAX_TAG_LENGTH } from './validate';
 export * from './settings';
 export { getSettings, setSetting } from './settings-repo';
-export { getReadingState, saveReadingState } from './reading-state-repo';
+export { getReadingState, saveReadingState, listAllReadingStates } from './reading-state-repo';
 export * from './highlights-repo';
 export * from './notes-repo';
 export { ensureTags, listAllTags } from './tags-repo';

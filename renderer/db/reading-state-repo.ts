@@ -19,3 +19,8 @@ export async function saveReadingState(db: GlossDb, articleId: string, scrollFra
   await db.readingState.put(state);
   return state;
 }
+
+/** Every saved reading position (one per article read): the library's progress and status. */
+export function listAllReadingStates(db: GlossDb): Promise<ReadingState[]> {
+  return db.readingState.toArray();
+}

@@ -93,6 +93,8 @@ describe('search: query language', () => {
     expect(r.message).toBe('Showing close matches for “Sulaimani” (no exact matches).');
     expect(seedMarks(r)).toEqual(['Soleimani', 'Soleimani', 'Soleimani', 'Soleimani']);
     expect(ids(all.search('Soleimany'))).toEqual([seed.id]);
+    // Stemming finds "Soleimany" exactly (soleimany → soleimani): no "close matches" note, as the README says.
+    expect(all.search('Soleimany').message).toBeNull();
   });
 
   it('takes quoted words as meant: no typo fallback', () => {

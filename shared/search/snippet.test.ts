@@ -27,6 +27,22 @@ describe('buildSnippet', () => {
     expect(snippet).toContain('[iran] w61 w62 w63 [iran]');
   });
 
+  it('never cuts "U.S." (or any word written without a space) in two (issue 12)', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    for (let at = 0; at < 40; at++) {
+      const words = [...filler];
+      words.splice(at, 0, 'U.S.');
+      const { text, blocks } = blocksOf([{ heading: null, paragraphs: [words.join(' ') + ' iran ' + filler.join(' ')] }]);
+      const snippet = render(buildSnippet(text, blocks, findMatchRanges(text, 'iran')).segments);
+      expect(snippet).not.toMatch(/(^|\s)U …|… S\./);
+    }
+  });
+
+  it('does not end the first sentence at an initial ("U.S. Army")', () => {
+    const { text, blocks } = blocksOf([{ heading: null, paragraphs: ['The U.S. Army left. Protests followed.'] }]);
+    expect(buildSnippet(text, blocks, []).segments).toEqual([{ text: 'The U.S. Army left.', marked: false }]);
+  });
+
   it('keeps a short block whole, with its punctuation and no ellipsis', () => {
     const { text, blocks } = blocksOf([{ heading: 'The reason for defeat', paragraphs: ['“Resistance and patience,” they wrote.'] }]);
     expect(render(buildSnippet(text, blocks, findMatchRanges(text, 'patience')).segments)).toBe('“Resistance and [patience],” they wrote.');

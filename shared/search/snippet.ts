@@ -55,16 +55,30 @@ function wordIndexAt(words: Word[], offset: number): number {
   return lo;
 }
 
+/**
+ * A cut never splits what is written without a space: the tokenizer sees "U.S." as the words "U" and
+ * "S", and a cut between them showed "U …" (issue 12). Cuts move out to the surrounding spaces.
+ */
+function toSpaceBefore(text: string, at: number, floor: number): number {
+  while (at > floor && !/\s/.test(text[at - 1]!)) at--;
+  return at;
+}
+function toSpaceAfter(text: string, at: number, ceiling: number): number {
+  while (at < ceiling && !/\s/.test(text[at]!)) at++;
+  return at;
+}
+
 /** The words from..to of a block as segments, keeping the block's own punctuation at uncut ends. */
 function cut(text: string, block: WordBlock, from: number, to: number, matches: TextRange[]): Snippet {
   const lastWord = block.words.length - 1;
-  const start = from === 0 ? block.start : block.words[from]!.start;
-  const end = to >= lastWord ? block.end : block.words[to]!.end;
+  const start = from === 0 ? block.start : toSpaceBefore(text, block.words[from]!.start, block.start);
+  const end = to >= lastWord ? block.end : toSpaceAfter(text, block.words[to]!.end, block.end);
   const segments: SnippetSegment[] = [];
   const push = (s: string, marked: boolean) => {
     if (s !== '') segments.push({ text: s, marked });
   };
-  if (from > 0) push(ELLIPSIS + ' ', false);
+  // Moving out to a space may reach the block's edge: then nothing is cut and no ellipsis is shown.
+  if (start > block.start) push(ELLIPSIS + ' ', false);
   let at = start;
   for (const m of matches) {
     if (m.end <= start || m.start >= end) continue;
@@ -74,12 +88,13 @@ function cut(text: string, block: WordBlock, from: number, to: number, matches: 
     at = me;
   }
   push(text.slice(at, end), false);
-  if (to < lastWord) push(' ' + ELLIPSIS, false);
+  if (end < block.end) push(' ' + ELLIPSIS, false);
   return { segments };
 }
 
-// A full stop ends a sentence only before a space and a capital or quote, so "U.S. drone" does not.
-const SENTENCE_END = /[.!?]["'”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/u;
+// A full stop ends a sentence only before a space and a capital or quote, so "U.S. drone" does not,
+// and not after a lone capital ("U.S. Army", "J. Smith"): initials, not sentences.
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu})[.!?]["'”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/u;
 
 function firstSentence(text: string, blocks: WordBlock[]): Snippet {
   const block = blocks.find((b) => b.kind === 'paragraph' && b.words.length > 0) ?? blocks.find((b) => b.words.length > 0);

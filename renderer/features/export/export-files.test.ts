@@ -11,7 +11,6 @@ const records = {
   highlights: [highlight('h1', 'a1', 10, 'setting fire to the posters', ['Iraq']), highlight('h2', 'a2', 0, '# not a heading')],
   notes: [note('n1', 'a1', 'h1', 'Compare with 2019.')],
 };
-const exportedAt = '2024-05-06T07:08:09.000Z';
 const all = gatherExport({ kind: 'all' }, records, articles).groups;
 const one = gatherExport({ kind: 'article', articleId: 'a1' }, records, articles).groups;
 
@@ -23,11 +22,13 @@ function frontMatterOf(markdown: string): Record<string, unknown> {
 
 describe('planExport', () => {
   it('saves one article as one file under its stable name', () => {
-    const plan = planExport(one, { template: 'default', layout: 'one-file', exportedAt });
+    const plan = planExport(one, { template: 'default', layout: 'one-file' });
     expect(plan?.kind).toBe('file');
     if (plan?.kind !== 'file') return;
     expect(plan.file.name).toBe(exportFileName(articles[0]!));
-    expect(frontMatterOf(plan.file.content)).toMatchObject({ title: 'Iraq’s protests', gloss: 'a1', exported: exportedAt });
+    expect(frontMatterOf(plan.file.content)).toMatchObject({ title: 'Iraq’s protests', gloss: 'a1' });
+    // No export time: re-exporting an unchanged article writes the same bytes (issue 12).
+    expect(frontMatterOf(plan.file.content)).not.toHaveProperty('exported');
     expect(readBlockQuotes(plan.file.content).map((q) => q.text)).toEqual(['setting fire to the posters']);
     expect(plan.file.content).toContain('Compare with 2019.');
     expect(plan.file.content).toContain('#Iraq');
@@ -35,11 +36,11 @@ describe('planExport', () => {
   });
 
   it('puts several articles into gloss-notes.md with one front matter listing them', () => {
-    const plan = planExport(all, { template: 'default', layout: 'one-file', exportedAt });
+    const plan = planExport(all, { template: 'default', layout: 'one-file' });
     if (plan?.kind !== 'file') throw new Error('expected one file');
     expect(plan.file.name).toBe('gloss-notes.md');
     expect(plan.file.content.match(/^---$/gm)).toHaveLength(2);
-    expect(frontMatterOf(plan.file.content).articles).toEqual([
+    expect(frontMatterOf(plan.file.content).articles).toMatchObject([
       { title: 'Iraq’s protests', gloss: 'a1' },
       { title: 'A second *article*', gloss: 'a2' },
     ]);
@@ -47,31 +48,31 @@ describe('planExport', () => {
   });
 
   it('writes one file per article, each with its own front matter, for a folder', () => {
-    const plan = planExport(all, { template: 'default', layout: 'per-article', exportedAt });
+    const plan = planExport(all, { template: 'default', layout: 'per-article' });
     if (plan?.kind !== 'folder') throw new Error('expected a folder');
     expect(plan.files.map((f) => f.name)).toEqual(articles.map(exportFileName));
     expect(plan.files.map((f) => frontMatterOf(f.content).gloss)).toEqual(['a1', 'a2']);
   });
 
   it('keeps a single article a folder export when the folder layout is chosen (re-export replaces the file)', () => {
-    const plan = planExport(one, { template: 'callout', layout: 'per-article', exportedAt });
+    const plan = planExport(one, { template: 'callout', layout: 'per-article' });
     expect(plan?.kind).toBe('folder');
     if (plan?.kind === 'folder') expect(plan.files[0]!.content).toContain('> [!quote] yellow');
   });
 
   it('leaves out front matter and links in the plain template', () => {
-    const plan = planExport(one, { template: 'plain', layout: 'one-file', exportedAt });
+    const plan = planExport(one, { template: 'plain', layout: 'one-file' });
     if (plan?.kind !== 'file') throw new Error('expected one file');
     expect(plan.file.content.startsWith('# ')).toBe(true);
     expect(plan.file.content).not.toContain('gloss://');
   });
 
   it('plans nothing when nothing is in scope', () => {
-    expect(planExport([], { template: 'default', layout: 'one-file', exportedAt })).toBeNull();
+    expect(planExport([], { template: 'default', layout: 'one-file' })).toBeNull();
   });
 
   it('copies the same text a one-file save writes', () => {
-    const plan = planExport(all, { template: 'default', layout: 'one-file', exportedAt });
-    expect(plan?.kind === 'file' && plan.file.content).toBe(combinedMarkdown(all, { template: 'default', exportedAt }));
+    const plan = planExport(all, { template: 'default', layout: 'one-file' });
+    expect(plan?.kind === 'file' && plan.file.content).toBe(combinedMarkdown(all, { template: 'default' }));
   });
 });

@@ -1,11 +1,15 @@
 /**
  * Gathered records → the files an export writes. One file (a single article keeps its own stable
  * name; several go into gloss-notes.md) or one file per article, each under the name
- * exportFileName() gives it, so re-exporting into the same folder replaces rather than duplicates.
+ * exportFileNames(library) gives it, so re-exporting into the same folder replaces rather than
+ * duplicates, and an unchanged article's file comes out byte for byte the same.
  */
 import type { ExportFile } from '../../../shared/ipc/contract';
-import { COMBINED_FILE_NAME, exportFileName } from '../../../shared/export/markdown/file-name';
-import { renderArticleMarkdown } from '../../../shared/export/markdown/render-article';
+import type { Article } from '../../../shared/model/article';
+import { citationKeys } from '../../../shared/export/markdown/citation-key';
+import { COMBINED_FILE_NAME, exportFileName, exportFileNames } from '../../../shared/export/markdown/file-name';
+import type { TagChange } from '../../../shared/export/markdown/inline-tags';
+import { exportTagChanges, renderArticleMarkdown } from '../../../shared/export/markdown/render-article';
 import { renderCombinedMarkdown } from '../../../shared/export/markdown/render-combined';
 import type { MarkdownTemplate } from '../../../shared/export/markdown/templates';
 import type { ArticleGroup } from './export-scope';
@@ -16,16 +20,31 @@ export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
 export interface ExportOptions {
   template: MarkdownTemplate;
   layout: ExportLayout;
-  /** ISO timestamp for the front matter: one value for every file of one export. */
-  exportedAt: string;
+  /**
+   * The whole library: file names and citation keys are kept apart across it, not just across this
+   * export, so an article's name and key never depend on what else was exported with it.
+   */
+  library?: readonly Article[];
 }
+
+const namesOf = (options: Pick<ExportOptions, 'library'>, groups: readonly ArticleGroup[]) => {
+  const library = options.library ?? groups.map((g) => g.article);
+  return { files: exportFileNames(library), keys: citationKeys(library) };
+};
 
 /** All groups as one Markdown text: what "one file" saves and what "Copy as Markdown" copies. */
 export function combinedMarkdown(groups: readonly ArticleGroup[], options: Omit<ExportOptions, 'layout'>): string {
+  const { keys } = namesOf(options, groups);
   if (groups.length === 1) {
-    return renderArticleMarkdown({ ...groups[0]!, exportedAt: options.exportedAt, template: options.template });
+    return renderArticleMarkdown({ ...groups[0]!, template: options.template, citationKey: keys.get(groups[0]!.article.id) });
   }
-  return renderCombinedMarkdown([...groups], { exportedAt: options.exportedAt, template: options.template });
+  return renderCombinedMarkdown([...groups], { template: options.template, citationKeys: keys });
+}
+
+/** What the export would write differently from the tags as typed, for the dialog to show before saving. */
+export function tagChangesFor(groups: readonly ArticleGroup[], options: Omit<ExportOptions, 'library'>): TagChange[] {
+  const files = options.layout === 'one-file' ? [groups] : groups.map((g) => [g]);
+  return exportTagChanges(files, options.template);
 }
 
 /**
@@ -36,15 +55,17 @@ export type ExportPlan = { kind: 'file'; file: ExportFile } | { kind: 'folder'; 
 
 export function planExport(groups: readonly ArticleGroup[], options: ExportOptions): ExportPlan | null {
   if (groups.length === 0) return null;
+  const { files, keys } = namesOf(options, groups);
+  const nameOf = (a: Article) => files.get(a.id) ?? exportFileName(a);
   if (options.layout === 'one-file') {
-    const name = groups.length === 1 ? exportFileName(groups[0]!.article) : COMBINED_FILE_NAME;
+    const name = groups.length === 1 ? nameOf(groups[0]!.article) : COMBINED_FILE_NAME;
     return { kind: 'file', file: { name, content: combinedMarkdown(groups, options) } };
   }
   return {
     kind: 'folder',
     files: groups.map((group) => ({
-      name: exportFileName(group.article),
-      content: renderArticleMarkdown({ ...group, exportedAt: options.exportedAt, template: options.template }),
+      name: nameOf(group.article),
+      content: renderArticleMarkdown({ ...group, template: options.template, citationKey: keys.get(group.article.id) }),
     })),
   };
 }

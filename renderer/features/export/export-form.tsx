@@ -7,7 +7,7 @@ import { MARKDOWN_TEMPLATES, TEMPLATE_LABELS, type MarkdownTemplate } from '../.
 import { useCorpus } from '../../core/corpus-context';
 import { usePlatform } from '../../core/platform-context';
 import { useAllHighlights, useAllNotes } from '../../db';
-import { combinedMarkdown, planExport, type ExportLayout } from './export-files';
+import { combinedMarkdown, planExport, tagChangesFor, type ExportLayout } from './export-files';
 import { countGathered, gatherExport, type ExportScope } from './export-scope';
 import { describeScope, layoutChoices, summaryLine } from './export-labels';
 import { copyExport, saveExport } from './save-export';
@@ -29,6 +29,8 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
     [scope, highlights, notes, articles],
   );
   const counts = gathered ? countGathered(gathered) : null;
+  // Shown before saving: every tag the chosen template cannot write as typed, and what it writes instead.
+  const tagChanges = useMemo(() => (gathered ? tagChangesFor(gathered.groups, { template, layout }) : []), [gathered, template, layout]);
   const busy = status.tone === 'busy' || gathered === null;
   const empty = gathered !== null && gathered.groups.length === 0;
 
@@ -37,7 +39,7 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
     // The button is disabled while busy, which can drop its focus; it gets it back when done.
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setStatus({ tone: 'busy', message: action === 'save' ? 'Saving…' : 'Copying…' });
-    const options = { template, layout, exportedAt: new Date().toISOString() };
+    const options = { template, layout, library: articles };
     const groups = gathered.groups;
     setStatus(
       action === 'save'
@@ -84,6 +86,21 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
             </label>
           ))}
         </fieldset>
+      )}
+      {tagChanges.length > 0 && (
+        <div className="export-tag-changes" role="note" aria-labelledby={`${name}-tag-changes`}>
+          <p id={`${name}-tag-changes`}>
+            {tagChanges.length === 1 ? 'One tag is' : `${tagChanges.length} tags are`} written differently in this template (the front
+            matter keeps every tag as typed):
+          </p>
+          <ul>
+            {tagChanges.map((c) => (
+              <li key={c.name} dir="auto">
+                <strong>{c.name}</strong> → {c.writtenAs ?? 'kept as text, not a tag'}: {c.reason}.
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="export-actions">
         <button type="button" disabled={busy || empty} onClick={() => void run('save')}>

@@ -102,12 +102,18 @@ const PlacedItem = memo(function PlacedItem({ id, select }: { id: string; select
         }}
       >
         <span className="visually-hidden">{COLOR_LABELS[h.color]} highlight: </span>
-        <span className="hl-item-quote">{quoteExcerpt(h.quote.exact)}</span>
-        {hasNoteText(item.note) && <span className="hl-item-note">{noteExcerpt(item.note.body)}</span>}
+        <span className="hl-item-quote" dir="auto">
+          {quoteExcerpt(h.quote.exact)}
+        </span>
+        {hasNoteText(item.note) && (
+          <span className="hl-item-note" dir="auto">
+            {noteExcerpt(item.note.body)}
+          </span>
+        )}
         {h.tags.length > 0 && (
           <span className="hl-item-tags">
             {h.tags.map((t) => (
-              <span key={t} className="tag-chip tag-chip-small">
+              <span key={t} className="tag-chip tag-chip-small" dir="auto">
                 {t}
               </span>
             ))}
@@ -128,8 +134,14 @@ function UnplacedItem({ item }: { item: UnplacedHighlight }) {
   const h = item.highlight;
   return (
     <li className={`hl-item hl-item-unplaced hl-edge-${h.color}`} data-highlight-id={h.id}>
-      <blockquote className="hl-item-quote">{quoteExcerpt(h.quote.exact, 400)}</blockquote>
-      {hasNoteText(item.note) && <p className="hl-item-note">{noteExcerpt(item.note.body, 400)}</p>}
+      <blockquote className="hl-item-quote" dir="auto">
+        {quoteExcerpt(h.quote.exact, 400)}
+      </blockquote>
+      {hasNoteText(item.note) && (
+        <p className="hl-item-note" dir="auto">
+          {noteExcerpt(item.note.body, 400)}
+        </p>
+      )}
       <div className="hl-item-actions">
         <button
           type="button"

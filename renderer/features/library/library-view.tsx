@@ -1,23 +1,46 @@
 import { useId, useMemo, useState } from 'react';
+import { articleStats, filterChoices, isFiltering, libraryView, NO_LIBRARY_FILTER, type ArticleStats, type LibraryFilter } from '../../../shared/model/library-filter';
+import { useAllHighlights, useAllNotes, useAllReadingStates } from '../../db';
 import { useCorpus } from '../../core/corpus-context';
 import { MAIN_ID } from '../../core/landmarks';
 import { routeToHash } from '../../core/route';
 import { ImportPanel } from '../import';
 import { ArticleMeta } from './article-meta';
-import { LIBRARY_SORTS, isLibrarySort, sortArticles, type LibrarySort } from './sort-articles';
+import { LibraryFilters } from './library-filters';
+import { LIBRARY_SORTS, isLibrarySort, type LibrarySort } from './sort-articles';
+
+/** "Read 40% · 2 highlights": what the reader has done with the article. */
+function progressLine(s: ArticleStats | undefined): string | null {
+  if (!s) return null;
+  const parts: string[] = [];
+  if (s.status === 'finished') parts.push('Finished');
+  else if (s.progress !== null) parts.push(`Read ${Math.round(s.progress * 100)}%`);
+  if (s.highlightCount > 0) parts.push(`${s.highlightCount} ${s.highlightCount === 1 ? 'highlight' : 'highlights'}`);
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
 
 export function LibraryView() {
   const { articles } = useCorpus();
   const [sort, setSort] = useState<LibrarySort>('date-desc');
-  const sorted = useMemo(() => sortArticles(articles, sort), [articles, sort]);
+  const [filter, setFilter] = useState<LibraryFilter>(NO_LIBRARY_FILTER);
+  const highlights = useAllHighlights();
+  const notes = useAllNotes();
+  const readingStates = useAllReadingStates();
+  const stats = useMemo(
+    () => articleStats(articles, { highlights: highlights ?? [], notes: notes ?? [], readingStates: readingStates ?? [] }),
+    [articles, highlights, notes, readingStates],
+  );
+  const choices = useMemo(() => filterChoices(articles, stats), [articles, stats]);
+  const sorted = useMemo(() => libraryView(articles, stats, filter, sort), [articles, stats, filter, sort]);
   const sortId = useId();
+  const filtering = isFiltering(filter);
 
   return (
     <main id={MAIN_ID} tabIndex={-1} className="library">
       <div className="library-heading">
         <h1>Library</h1>
-        <p className="library-count">
-          {articles.length} {articles.length === 1 ? 'article' : 'articles'}
+        <p className="library-count" role="status">
+          {filtering ? `${sorted.length} of ${articles.length}` : articles.length} {articles.length === 1 ? 'article' : 'articles'}
         </p>
         <label className="library-sort" htmlFor={sortId}>
           Sort by
@@ -37,18 +60,30 @@ export function LibraryView() {
         </label>
       </div>
       <ImportPanel />
-      {articles.length === 0 ? (
-        <p>The library is empty. Add source documents to resources/corpus and run "npm run gloss -- build".</p>
-      ) : (
+      {articles.length > 0 && <LibraryFilters filter={filter} choices={choices} onChange={setFilter} />}
+      {filtering && (
+        <p className="library-filter-note">
+          <button type="button" onClick={() => setFilter(NO_LIBRARY_FILTER)}>
+            Clear filters
+          </button>
+        </p>
+      )}
+      {articles.length === 0 && <p>The library is empty. Add source documents to resources/corpus and run "npm run gloss -- build".</p>}
+      {articles.length > 0 && sorted.length === 0 && <p>No article matches these filters.</p>}
+      {sorted.length > 0 && (
         <ul aria-label="Library" className="article-list">
-          {sorted.map((article) => (
-            <li key={article.id}>
-              <a className="article-link" href={routeToHash({ name: 'article', id: article.id, query: null })}>
-                <span className="article-link-title">{article.title}</span>
-              </a>
-              <ArticleMeta article={article} />
-            </li>
-          ))}
+          {sorted.map((article) => {
+            const progress = progressLine(stats.get(article.id));
+            return (
+              <li key={article.id}>
+                <a className="article-link" href={routeToHash({ name: 'article', id: article.id, query: null })}>
+                  <span className="article-link-title">{article.title}</span>
+                </a>
+                <ArticleMeta article={article} />
+                {progress && <p className="article-progress">{progress}</p>}
+              </li>
+            );
+          })}
         </ul>
       )}
     </main>

@@ -22,16 +22,16 @@ export function NotebookEntry({ item, selected, onToggle }: { item: NotebookItem
       <input type="checkbox" className="notebook-check" checked={selected} aria-label={label} onChange={(e) => onToggle(e.currentTarget.checked)} />
       <div className="notebook-item-body">
         <a className="notebook-item-link" href={itemHref(item)}>
-          {quote ? <q className="notebook-quote">{quote.length > 400 ? `${quote.slice(0, 399)}…` : quote}</q> : <span className="notebook-kind">Article note</span>}
+          {quote ? <q className="notebook-quote" dir="auto">{quote.length > 400 ? `${quote.slice(0, 399)}…` : quote}</q> : <span className="notebook-kind">Article note</span>}
         </a>
-        {hasNoteText(item.note) && <p className="notebook-note">{noteExcerpt(item.note.body, 400)}</p>}
+        {hasNoteText(item.note) && <p className="notebook-note" dir="auto">{noteExcerpt(item.note.body, 400)}</p>}
         <p className="notebook-meta">
           <span className="notebook-article">{item.articleTitle}</span>
           {item.color && <span className="visually-hidden">, {COLOR_LABELS[item.color]}</span>}
           <span aria-hidden="true"> · </span>
           <time dateTime={item.createdAt}>{dateLabel(item.createdAt)}</time>
           {item.tags.map((t) => (
-            <span key={t} className="tag-chip tag-chip-small">
+            <span key={t} className="tag-chip tag-chip-small" dir="auto">
               {t}
             </span>
           ))}

@@ -56,7 +56,7 @@ export function MarkdownView({ source, className = 'note-markdown' }: { source: 
   return (
     <>
       {/* Sanitised by renderNoteHtml (markdown-it html:false, then DOMPurify). */}
-      <div className={className} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />
+      <div className={className} dir="auto" onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />
       {error && (
         <p className="note-error" role="alert">
           {error}

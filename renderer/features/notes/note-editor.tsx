@@ -91,6 +91,8 @@ export function NoteEditor({ label, draftKey, note, onSave, autoFocus = false, p
         ref={text}
         id={id}
         className="note-editor-text"
+        // Notes may be in Arabic or Persian (the corpus is about Iran and Iraq): each lays itself out.
+        dir="auto"
         hidden={preview !== null}
         defaultValue={note?.body ?? ''}
         readOnly={session === null}

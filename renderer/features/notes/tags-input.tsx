@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTags } from '../../db';
 import './notes.css';
 import { addTags, removeTag, splitTyped, suggestFrom } from './tag-list';
@@ -13,7 +13,9 @@ export interface TagsInputProps {
 /**
  * Tags as chips plus a combobox: Enter or a comma adds what is typed (or the highlighted suggestion),
  * Backspace in an empty field removes the last tag, each chip has a labelled remove button, and
- * suggestions come from every tag used so far.
+ * suggestions come from every tag used so far. A name typed but not confirmed is added when the field
+ * loses focus or the editor closes: leaving the field is not a reason to drop what was typed (issue 12).
+ * Escape is the one way to discard it.
  */
 export function TagsInput({ label, tags: stored, onChange: save }: TagsInputProps) {
   // What the reader just did, shown until the stored list catches up. Edits in quick succession
@@ -40,6 +42,21 @@ export function TagsInput({ label, tags: stored, onChange: save }: TagsInputProp
     setActive(-1);
     if (next.length !== tags.length) onChange(next);
   };
+
+  // What is typed when the editor closes (the field unmounts without a blur event).
+  const pending = useRef({ typed, tags, save });
+  useEffect(() => {
+    pending.current = { typed, tags, save };
+  });
+  useEffect(
+    () => () => {
+      const { typed: left, tags: current, save: store } = pending.current;
+      if (left.trim() === '') return;
+      const next = addTags(current, left);
+      if (next.length !== current.length) store(next);
+    },
+    [],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -79,7 +96,7 @@ export function TagsInput({ label, tags: stored, onChange: save }: TagsInputProp
       </label>
       <ul className="tag-chips" aria-label={`${label}: current`}>
         {tags.map((tag) => (
-          <li key={tag} className="tag-chip">
+          <li key={tag} className="tag-chip" dir="auto">
             <span>{tag}</span>
             <button
               type="button"
@@ -109,7 +126,10 @@ export function TagsInput({ label, tags: stored, onChange: save }: TagsInputProp
           value={typed}
           onChange={(e) => onInput(e.currentTarget.value)}
           onKeyDown={onKeyDown}
-          onBlur={() => setActive(-1)}
+          onBlur={() => {
+            if (typed.trim() !== '') commit(typed);
+            else setActive(-1);
+          }}
         />
         <ul id={listId} role="listbox" aria-label={`${label} suggestions`} className="tag-suggestions" hidden={!open}>
           {suggestions.map((name, i) => (

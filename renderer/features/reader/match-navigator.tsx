@@ -8,9 +8,11 @@ interface Props {
   count: number;
   onPrevious: () => void;
   onNext: () => void;
+  /** The search query's marks can be cleared (a link to the article without it); find has its own Close. */
+  clearable?: boolean;
 }
 
-export function MatchNavigator({ articleId, query, current, count, onPrevious, onNext }: Props) {
+export function MatchNavigator({ articleId, query, current, count, onPrevious, onNext, clearable = true }: Props) {
   return (
     <div className="match-navigator" role="group" aria-label="Search matches">
       <span className="match-query">“{query}”</span>
@@ -23,9 +25,11 @@ export function MatchNavigator({ articleId, query, current, count, onPrevious, o
       <button type="button" onClick={onNext} disabled={count === 0} aria-label="Next match" title="Next match (n or F3)">
         ↓
       </button>
-      <a className="match-clear" href={routeToHash({ name: 'article', id: articleId, query: null })}>
-        Clear
-      </a>
+      {clearable && (
+        <a className="match-clear" href={routeToHash({ name: 'article', id: articleId, query: null })}>
+          Clear
+        </a>
+      )}
     </div>
   );
 }

@@ -3,11 +3,12 @@ import type { Article } from '../../../shared/model/article';
 import { MAIN_ID } from '../../core/landmarks';
 import { useCorpus } from '../../core/corpus-context';
 import { NotFound } from '../../core/not-found';
-import { navigate } from '../../core/navigation';
+import { backLabel, backTarget, goBack } from '../../core/back';
 import { usePainter } from '../../core/painter';
 import { useCommand } from '../../core/use-command';
 import { AnnotationsProvider, HighlightPopover, HighlightsSidebar, SelectionToolbar } from '../highlights';
 import { ArticleView } from './article-view';
+import { FindBar } from './find-bar';
 import { stepMatch } from './match-cursor';
 import { MatchNavigator } from './match-navigator';
 import { PassageSelection } from './passage-selection';
@@ -44,8 +45,23 @@ function Reader({
 }) {
   const { searcher } = useCorpus();
   const articleId = article.id;
-  const matches = useSearchMatches(searcher, articleId, query);
+  // Find in this article (Ctrl/Cmd+F) replaces the search query's marks while its bar is open.
+  const [finding, setFinding] = useState<{ query: string; focus: number } | null>(null);
+  const shownQuery = finding ? finding.query || null : query;
+  const matches = useSearchMatches(searcher, articleId, shownQuery);
   const [current, setCurrent] = useState(matches.length > 0 ? 0 : -1);
+  const [matchesSeen, setMatchesSeen] = useState(matches);
+  if (matchesSeen !== matches) {
+    // A new query starts from its first match.
+    setMatchesSeen(matches);
+    setCurrent(matches.length > 0 ? 0 : -1);
+  }
+  const onFindQuery = useCallback((q: string) => setFinding((f) => (f ? { ...f, query: q } : f)), []);
+  const closeFind = useCallback(() => {
+    setFinding(null);
+    main.current?.focus({ preventScroll: true });
+  }, []);
+  useCommand('find.open', () => (setFinding((f) => ({ query: f?.query ?? '', focus: (f?.focus ?? 0) + 1 })), true));
   // The body element itself (as state): the painter and the annotation layer start once it is mounted.
   const [bodyEl, setBodyEl] = useState<HTMLDivElement | null>(null);
   const main = useRef<HTMLElement>(null);
@@ -59,7 +75,18 @@ function Reader({
   const previous = useCallback(() => setCurrent((c) => stepMatch(c, count, -1)), [count]);
   useCommand('match.next', () => (next(), true));
   useCommand('match.previous', () => (previous(), true));
-  useCommand('reader.back', () => (navigate({ name: 'library' }), true));
+  // Escape closes the innermost thing first (editors and dialogs take their own Escape). A closed
+  // editor gives focus back to its highlight in the sidebar; Escape there steps out to the article, so a
+  // second, reflexive Escape after closing an editor does not leave the article (issue 12). From the
+  // article or its toolbar, Escape goes Back.
+  useCommand('reader.back', () => {
+    const active = document.activeElement;
+    const inSidebar = active instanceof HTMLElement && main.current?.contains(active) && active.closest('aside') !== null;
+    if (inSidebar) main.current?.focus({ preventScroll: true });
+    else goBack();
+    return true;
+  });
+  const [back] = useState(() => backLabel(backTarget()));
 
   // Move focus off the searchbox into the article, so n / N and arrow-key scrolling work at once.
   useEffect(() => main.current?.focus({ preventScroll: true }), []);
@@ -68,7 +95,13 @@ function Reader({
     <AnnotationsProvider article={article} root={bodyEl} revealHighlightId={highlight}>
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="reader">
         <div className="reader-toolbar">
-          {query && <MatchNavigator articleId={articleId} query={query} current={current} count={count} onPrevious={previous} onNext={next} />}
+          <button type="button" className="reader-back" onClick={goBack}>
+            <span aria-hidden="true">←</span> {back}
+          </button>
+          {finding && <FindBar onQuery={onFindQuery} onNext={next} onPrevious={previous} onClose={closeFind} focusSignal={finding.focus} />}
+          {shownQuery && (
+            <MatchNavigator articleId={articleId} query={shownQuery} current={current} count={count} onPrevious={previous} onNext={next} clearable={!finding} />
+          )}
           <ReaderSettings />
           {renderActions?.(articleId)}
         </div>

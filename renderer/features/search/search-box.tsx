@@ -28,27 +28,36 @@ export function SearchBox({ route }: { route: Route }) {
 
   // `/` or Ctrl/Cmd+K from anywhere focuses (and selects) the searchbox.
   useCommand('search.focus', () => {
-    input.current?.focus();
+    // The box is in the sticky header, always in view: scrolling "to" it threw the reader ~850 px up
+    // the article and saved that as the reading position (issue 12).
+    input.current?.focus({ preventScroll: true });
     input.current?.select();
     return true;
   });
 
   const onSearchRoute = route.name === 'search';
+  // While reading, typing here does not leave the article (issue 12): Enter goes to the results.
+  // Ctrl/Cmd+F finds within the article.
+  const reading = route.name === 'article';
   useEffect(() => {
-    if (text === sync.sent) return;
+    if (text === sync.sent || reading) return;
     const timer = setTimeout(() => {
       setSync((s) => ({ ...s, sent: text }));
       if (text.trim()) navigate({ name: 'search', query: text }, { replace: onSearchRoute });
       else if (onSearchRoute) navigate({ name: 'library' }, { replace: true });
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text, sync.sent, onSearchRoute]);
+  }, [text, sync.sent, onSearchRoute, reading]);
 
   const openFirst = (event: FormEvent) => {
     event.preventDefault();
     const query = text.trim();
     if (!query) return;
     setSync((s) => ({ ...s, sent: text }));
+    if (reading) {
+      navigate({ name: 'search', query });
+      return;
+    }
     const first = searcher.search(query, { limit: 1 }).results[0];
     if (first) navigate({ name: 'article', id: first.articleId, query });
     else navigate({ name: 'search', query }, { replace: onSearchRoute });

@@ -1,23 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exportFileName, slugify } from './file-name';
+import { exportFileName, exportFileNames, slugify } from './file-name';
 
 describe('exportFileName', () => {
-  it('is the title slug plus a short id, stable across calls', () => {
+  it('is the readable title slug, no hash, stable across calls', () => {
     const a = { id: '000_8a7174939e31e350', title: 'How Iran’s regime failed to derail Iraq’s nationwide protests' };
     const name = exportFileName(a);
-    expect(name).toMatch(/^how-irans-regime-failed-to-derail-iraqs-nationwide-protests-[0-9a-f]{8}\.md$/);
+    expect(name).toBe('how-irans-regime-failed-to-derail-iraqs-nationwide-protests.md');
     expect(exportFileName({ ...a })).toBe(name);
   });
 
-  it('keeps two articles with one title apart', () => {
-    expect(exportFileName({ id: 'a', title: 'Same' })).not.toBe(exportFileName({ id: 'b', title: 'Same' }));
+  it('keeps two articles of the library with one title apart, with a suffix only on those', () => {
+    const names = exportFileNames([
+      { id: 'a', title: 'Same' },
+      { id: 'b', title: 'Same!' },
+      { id: 'c', title: 'Other' },
+    ]);
+    expect(names.get('a')).toMatch(/^same-[0-9a-f]{8}\.md$/);
+    expect(names.get('b')).toMatch(/^same-[0-9a-f]{8}\.md$/);
+    expect(names.get('a')).not.toBe(names.get('b'));
+    expect(names.get('c')).toBe('other.md');
   });
 
-  it('folds accents, keeps other scripts, falls back for empty titles', () => {
+  it('folds accents, keeps other scripts, falls back for empty titles, avoids Windows device names', () => {
     expect(slugify('Élections à Bagdad: «résultats»')).toBe('elections-a-bagdad-resultats');
     expect(slugify('احتجاجات العراق')).toBe('احتجاجات-العراق');
-    expect(exportFileName({ id: 'x', title: '???' })).toMatch(/^article-[0-9a-f]{8}\.md$/);
+    expect(exportFileName({ id: 'x', title: '???' })).toBe('article.md');
+    expect(exportFileName({ id: 'x', title: 'Con' })).toMatch(/^con-[0-9a-f]{8}\.md$/);
   });
 
   it('is always a short, safe file name', () => {

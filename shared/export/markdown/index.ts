@@ -1,8 +1,11 @@
-export { renderArticleMarkdown, renderArticleSection, provenanceLine, type RenderArticleInput } from './render-article';
+export { renderArticleMarkdown, renderArticleSection, provenanceLine, exportTagChanges, fileContext, type RenderArticleInput } from './render-article';
 export { renderCombinedMarkdown, type RenderCombinedOptions } from './render-combined';
 export { MARKDOWN_TEMPLATES, TEMPLATE_LABELS, type MarkdownTemplate } from './templates';
 export { type ArticleAnnotations } from './collect-annotations';
-export { exportFileName, slugify, COMBINED_FILE_NAME } from './file-name';
+export { exportFileName, exportFileNames, slugify, COMBINED_FILE_NAME } from './file-name';
 export { escapeMarkdownText, escapeMarkdownLine, escapeMarkdownInline, blockQuote } from './escape-markdown';
-export { obsidianTag, obsidianTags, obsidianBlockId, glossDeepLink } from './obsidian';
+export { obsidianBlockId, glossDeepLink } from './obsidian';
+export { planInlineTags, isObsidianTag, type TagChange, type InlineTag } from './inline-tags';
+export { nestNote, prepareNote, demoteHeadings } from './nest-note';
+export { citationKey, citationKeys } from './citation-key';
 export { frontMatter } from './front-matter';

@@ -1,36 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { glossDeepLink, obsidianBlockId, obsidianTag, obsidianTags } from './obsidian';
+import { glossDeepLink, obsidianBlockId } from './obsidian';
 import { newId } from '../../model';
-
-describe('obsidianTag', () => {
-  it.each([
-    ['to read', 'to-read'],
-    ['  Iraq   protests ', 'Iraq-protests'],
-    ['#already', 'already'],
-    ['2020', '_2020'],
-    ['C++', 'C'],
-    ['Kata’ib', 'Kataib'],
-    ['région/nord', 'région/nord'],
-    ['!!!', null],
-  ])('%s → %s', (name, tag) => expect(obsidianTag(name)).toBe(tag));
-
-  it('always gives a valid Obsidian tag or null', () => {
-    fc.assert(
-      fc.property(fc.string(), (name) => {
-        const tag = obsidianTag(name);
-        if (tag === null) return;
-        expect(tag).toMatch(/^[\p{L}\p{M}\p{N}_\-/]+$/u);
-        expect(tag).not.toMatch(/^\d+$/);
-      }),
-    );
-  });
-
-  it('unions tags by the Gloss tag rule (case and accents ignored), sorted', () => {
-    expect(obsidianTags(['iran', 'Iran', 'to read', 'To Read', 'apple'])).toEqual(['apple', 'iran', 'to-read']);
-    expect(obsidianTags(['cafe', 'Café', 'CAFÉ'])).toEqual(['cafe']);
-  });
-});
 
 describe('obsidianBlockId', () => {
   it('maps Gloss ids one-to-one and stays stable', () => {

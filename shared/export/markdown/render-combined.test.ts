@@ -12,14 +12,17 @@ const items = [
 
 describe('renderCombinedMarkdown', () => {
   it('writes one front matter listing the articles, and one H1 section per article', () => {
-    const md = renderCombinedMarkdown(items, { exportedAt: '2024-03-02T09:30:00.000Z', template: 'default' });
+    const md = renderCombinedMarkdown(items, { template: 'default' });
     const fm = parse(/^---\n([\s\S]*?)\n---\n/.exec(md)![1]!) as Record<string, unknown>;
     expect(fm.title).toBe('Gloss notes');
     expect(fm.articles).toEqual([
-      { title: article.title, gloss: article.id },
-      { title: other.title, gloss: other.id },
+      { title: article.title, gloss: article.id, citekey: 'pmoimek2020iran' },
+      { title: other.title, gloss: other.id, citekey: 'pmoimek2020second' },
     ]);
-    expect(fm.tags).toEqual(['Iran', 'Iraq-protests', 'Second', 'strategy', 'timeline', 'to-read']);
+    // The articles' own tags as typed; highlight tags stay on their highlights.
+    expect(fm.tags).toEqual(['to read']);
+    expect(fm.exported).toBeUndefined();
+    expect(fm.updated).toBe('2024-03-01T10:00:00.000Z');
     expect(md.match(/^---$/gm)).toHaveLength(2);
     expect(readHeadings(md, 1)).toEqual([article.title, other.title]);
     expect(readBlockQuotes(md)).toHaveLength(4);
@@ -27,7 +30,7 @@ describe('renderCombinedMarkdown', () => {
   });
 
   it('plain: no front matter at all', () => {
-    const md = renderCombinedMarkdown(items, { exportedAt: '2024-03-02T09:30:00.000Z', template: 'plain' });
+    const md = renderCombinedMarkdown(items, { template: 'plain' });
     expect(md.startsWith(`# ${article.title}\n`)).toBe(true);
     expect(readHeadings(md, 1)).toHaveLength(2);
   });

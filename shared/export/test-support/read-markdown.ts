@@ -29,7 +29,10 @@ function inlineText(token: Token, foreign: string[]): string {
   return text;
 }
 
-/** The text of each top-level block quote, in document order. */
+/**
+ * The text of each top-level block quote, in document order: what a reader sees as a highlight
+ * quote. A block quote inside a list item (a note's own quote) is not one.
+ */
 export function readBlockQuotes(markdown: string): QuotedText[] {
   const tokens = md.parse(markdown, {});
   const quotes: QuotedText[] = [];
@@ -37,6 +40,7 @@ export function readBlockQuotes(markdown: string): QuotedText[] {
   let paragraphs: string[] = [];
   let foreign: string[] = [];
   for (const token of tokens) {
+    if (depth === 0 && token.level > 0) continue;
     if (token.type === 'blockquote_open') {
       depth++;
       if (depth === 1) {
