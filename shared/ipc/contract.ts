@@ -44,6 +44,8 @@ export interface MenuCommand {
   menu: AppMenuName;
   /** Whether the command applies where the reader is now. */
   enabled: boolean;
+}
+
 /** What a folder export did (electron/main/export-folder.ts). */
 export interface FolderExportResult {
   folder: string;

@@ -30,6 +30,7 @@ const hl = (id: string, articleId: string, tags: string[] = []): Highlight => ({
   tags,
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
+  revision: 1,
 });
 const rs = (articleId: string, scrollFraction: number, updatedAt: string): ReadingState => ({ articleId, scrollFraction, updatedAt });
 

@@ -14,8 +14,9 @@ const hl = (id: string, articleId: string, tags: string[]): Highlight => ({
   tags,
   createdAt: T,
   updatedAt: T,
+  revision: 1,
 });
-const note = (id: string, articleId: string, tags: string[]): Note => ({ id, articleId, highlightId: null, body: 'b', tags, createdAt: T, updatedAt: T });
+const note = (id: string, articleId: string, tags: string[]): Note => ({ id, articleId, highlightId: null, body: 'b', tags, createdAt: T, updatedAt: T, revision: 1 });
 const records = {
   highlights: [hl('h1', 'a', ['Iran', 'C++']), hl('h2', 'b', ['iran']), hl('h3', 'b', ['Iraq'])],
   notes: [note('n1', 'a', ['IRAN', 'to read'])],

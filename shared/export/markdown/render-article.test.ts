@@ -39,7 +39,7 @@ describe('renderArticleMarkdown (default)', () => {
 
   it('carries the provenance a web page stated (site, address, language) into the front matter', () => {
     const page = { ...article, siteName: 'The Valley Courier', canonicalUrl: 'https://courier.example/a', language: 'en-GB' };
-    const fm = parse(splitFrontMatter(renderArticleMarkdown({ article: page, highlights, notes, exportedAt, template: 'default' })).yaml) as Record<string, unknown>;
+    const fm = parse(splitFrontMatter(renderArticleMarkdown({ article: page, highlights, notes, template: "default" })).yaml) as Record<string, unknown>;
     expect(fm).toMatchObject({ site: 'The Valley Courier', url: 'https://courier.example/a', language: 'en-GB' });
   });
 
