@@ -96,7 +96,7 @@ describe('schema', () => {
 
     const db = openGlossDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_VERSION);
     const [h] = await listHighlightsByArticle(db, '000_8a7174939e31e350');
     expect(h).toEqual({ ...highlightsV3[0], revision: 1 });
     const notes = await listNotesByArticle(db, '000_8a7174939e31e350');

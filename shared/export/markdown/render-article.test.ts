@@ -153,7 +153,7 @@ describe('export as written (issue 12)', () => {
   });
 
   it('writes the url and site when the article has them', () => {
-    const withUrl = { ...article, url: 'https://example.org/a', site: 'Example' } as typeof article;
+    const withUrl = { ...article, canonicalUrl: 'https://example.org/a', siteName: 'Example' };
     const fm = parse(splitFrontMatter(renderArticleMarkdown({ article: withUrl, highlights, notes, template: 'default' })).yaml) as Record<string, unknown>;
     expect(fm.url).toBe('https://example.org/a');
     expect(fm.site).toBe('Example');
