@@ -22,10 +22,10 @@ import { placeWindow } from './window-state';
  * them (argv on Windows/Linux, open-url / open-file events on macOS, possibly before 'ready').
  */
 export function startApp(): void {
-  // Chromium's --user-data-dir=<folder>: a separate profile (its own session, database and lock), so
-  // two profiles can run side by side and the Electron e2e spec never touches the user's own.
   // Before 'ready': Chromium fixes a scheme's privileges at start-up (app-protocol.ts).
   registerAppScheme();
+  // Chromium's --user-data-dir=<folder>: a separate profile (its own session, database and lock), so
+  // two profiles can run side by side and the Electron e2e spec never touches the user's own.
   const profile = app.commandLine.getSwitchValue('user-data-dir');
   if (profile) app.setPath('userData', resolve(profile));
   if (!app.requestSingleInstanceLock()) {
