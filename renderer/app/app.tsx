@@ -7,10 +7,12 @@ import { NotFound } from '../core/not-found';
 import { AppHeader } from './app-header';
 import { LazyExportArticleButton, LazyExportPage, LazyExportSelectedButton, LazyNotebookView, PageSuspense } from './lazy-features';
 import { useDeepLinks } from './use-deep-links';
+import { useAutomaticBackups } from './use-automatic-backups';
 
 export function App() {
   const route = useRoute();
   useDeepLinks();
+  useAutomaticBackups();
   // The reader places its own scroll position; every other page opens at the top.
   useEffect(() => {
     if (route.name !== 'article') window.scrollTo(0, 0);
