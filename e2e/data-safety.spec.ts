@@ -94,3 +94,53 @@ test('two tabs editing one note: the later save shows both versions, and "Keep b
   await expect(sidebarList(page).getByRole('listitem')).toContainText('Written in tab two.');
   await other.close();
 });
+
+test('restore over newer edits: a preview first, the newer note kept unless chosen, and Undo', async ({ page }) => {
+  const setNote = async (text: string) => {
+    await openArticle(page);
+    await openHighlight(page);
+    await noteBox(page).fill(text);
+    await noteBox(page).blur();
+    await expect(popover(page).getByRole('status')).toHaveText('Saved');
+  };
+  const noteShown = async (text: string) => {
+    await openArticle(page);
+    await expect(sidebarList(page).getByRole('listitem')).toContainText(text);
+  };
+  const restore = async () => {
+    await page.goto('/#/export');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore from a backup…' }).click()]);
+    await chooser.setFiles(backupPath);
+    return page.getByRole('region', { name: /^Restore gloss-backup-.*\.json\?$/ });
+  };
+
+  await highlightSentence(page);
+  await setNote('Before the backup.');
+  await page.goto('/#/export');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up' }).click()]);
+  const backupPath = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(backupPath);
+  // Clocks move in milliseconds: make sure the edit is later than the backup's copy.
+  await page.waitForTimeout(20);
+  await setNote('Written after the backup: my newest words.');
+
+  // The preview names the conflict; by default the newer words here are kept.
+  let preview = await restore();
+  await expect(preview).toContainText('Nothing has changed yet.');
+  const conflict = preview.getByRole('group', { name: /^Note on “Protesters in Najaf.*”: edited here after the backup was made\.$/ });
+  await expect(conflict).toContainText('Here: Written after the backup: my newest words.');
+  await expect(conflict).toContainText('In the backup: Before the backup.');
+  await expect(conflict.getByRole('radio', { name: 'Keep what is here' })).toBeChecked();
+  await preview.getByRole('button', { name: 'Apply restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText('Of 1 record newer or deleted here, 0 were taken from the backup and 1 kept as it was.');
+  await noteShown('Written after the backup: my newest words.');
+
+  // Chosen explicitly, the backup's text wins; Undo brings the newest words back.
+  preview = await restore();
+  await preview.getByRole('radio', { name: 'Use the backup’s' }).check();
+  await preview.getByRole('button', { name: 'Apply restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText('1 was taken from the backup');
+  await page.getByRole('button', { name: 'Undo restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'undone' })).toHaveText(/^Restore undone: your notes are as they were before gloss-backup-.*\.json was restored\.$/);
+  await noteShown('Written after the backup: my newest words.');
+});

@@ -102,6 +102,11 @@ test('export an annotated article as Markdown, back up, clear, restore, and refu
   // Restore through the file chooser: the counts are shown and the export page sees the records again.
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore from a backup…' }).click()]);
   await chooser.setFiles(backupPath);
+  // A preview first: nothing has changed yet.
+  const preview = page.getByRole('region', { name: /^Restore gloss-backup-.*\.json\?$/ });
+  await expect(preview).toContainText(`Restoring would add ${records}, update 0 and leave 0 unchanged`);
+  await expect(page.getByText('All notes: nothing to export yet.')).toBeVisible();
+  await preview.getByRole('button', { name: 'Apply restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(`Restored: ${records} added, 0 updated, 0 unchanged.`);
   await expect(page.getByText('All notes: 1 highlight and 1 note in 1 article.')).toBeVisible();
 

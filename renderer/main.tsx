@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { Providers } from './app/providers';
-import { openGlossDb, requestPersistentStorage } from './db';
+import { openGlossDb, purgeExpiredTombstones, requestPersistentStorage } from './db';
 import { getPlatform } from './platform';
 import './styles/base.css';
 import './styles/header.css';
@@ -19,6 +19,8 @@ window.history.scrollRestoration = 'manual';
 
 const db = openGlossDb();
 void requestPersistentStorage();
+// Deletes are remembered for TOMBSTONE_MAX_AGE_DAYS (shared/model/sync.ts), then forgotten.
+void purgeExpiredTombstones(db, new Date()).catch((e: unknown) => console.error('[gloss] purging old tombstones failed', e));
 
 createRoot(container).render(
   <StrictMode>

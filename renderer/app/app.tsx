@@ -10,6 +10,7 @@ import { AppHeader } from './app-header';
 import { LazyExportArticleButton, LazyExportPage, LazyExportSelectedButton, LazyNotebookView, PageSuspense } from './lazy-features';
 import { LinkProblem } from './link-problem';
 import { useDeepLinks } from './use-deep-links';
+import { useAutomaticBackups } from './use-automatic-backups';
 import { useDesktopMenu } from './use-desktop-menu';
 
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
   const hash = useHash();
   const link = useDeepLinks();
   useDesktopMenu();
+  useAutomaticBackups();
   // The reader places its own scroll position. Every other page opens at the top, or where it was
   // when you left it (Back from an article), with focus on the article you opened from it.
   const lastHash = useRef(hash);

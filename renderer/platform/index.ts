@@ -3,7 +3,7 @@ import { createBrowserHost } from './browser-host';
 import { createElectronHost } from './electron-host';
 import type { Platform } from './platform';
 
-export type { Platform, LoadedCorpus } from './platform';
+export type { Platform, LoadedCorpus, AutomaticBackups } from './platform';
 
 /** The Electron preload defines window.gloss; a plain browser has none. */
 export function getPlatform(): Platform {

@@ -6,3 +6,4 @@ export { ExportForm } from './export-form';
 export { BackupPanel } from './backup-panel';
 export { ExportPage } from './export-page';
 export type { ExportScope } from './export-scope';
+export { runAutomaticBackup } from './auto-backup-flow';
