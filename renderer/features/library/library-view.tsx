@@ -36,7 +36,6 @@ export function LibraryView() {
           </select>
         </label>
       </div>
-      <ImportPanel />
       {articles.length === 0 ? (
         <p>The library is empty. Add source documents to resources/corpus and run "npm run gloss -- build".</p>
       ) : (
@@ -51,6 +50,8 @@ export function LibraryView() {
           ))}
         </ul>
       )}
+      {/* After the list: the articles stay the first stops after the search box for keyboard users. */}
+      <ImportPanel />
     </main>
   );
 }
