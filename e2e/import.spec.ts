@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
+import { highlightPhrase, popover, sidebarList } from './support/annotations';
 import { openLibrary, TITLE, watchCsp } from './support/article';
+import { painted } from './support/paint';
 
 // Playwright runs from the project root (playwright.config.ts).
 const PAGE = { name: '01-news-div-menus.html', mimeType: 'text/html', buffer: readFileSync(resolve('shared/corpus/fixtures/pages/01-news-div-menus.html')) };
@@ -74,4 +76,14 @@ test('an EPUB is imported with its chapters as sections and its package metadata
   await expect(page.getByRole('heading', { name: 'The first road' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Pale lines' })).toBeVisible();
   await expect(page.locator('.article-provenance')).toContainText('Ada Lovelace');
+
+  // Highlights and notes work on an imported article as on a bundled one, and survive a reload.
+  const phrase = 'buried tracks appear as pale lines';
+  await highlightPhrase(page, 'yellow', phrase);
+  await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([phrase]);
+  await sidebarList(page).getByRole('button').first().click();
+  await popover(page).getByLabel('Note', { exact: true }).fill('Check the aerial photographs');
+  await expect(popover(page).getByText('Saved')).toBeVisible();
+  await page.reload();
+  await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([phrase]);
 });
