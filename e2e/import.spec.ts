@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
+import { highlightPhrase, popover, sidebarList } from './support/annotations';
 import { openLibrary, TITLE, watchCsp } from './support/article';
+import { painted } from './support/paint';
 
 // Playwright runs from the project root (playwright.config.ts).
 const PAGE = { name: '01-news-div-menus.html', mimeType: 'text/html', buffer: readFileSync(resolve('shared/corpus/fixtures/pages/01-news-div-menus.html')) };
@@ -53,4 +56,34 @@ test('a saved web page is imported, read with its provenance and found beside th
   const text = await page.locator('main').innerText();
   for (const furniture of ['We use cookies', 'Share on Facebook', 'More from the Courier', 'gardener52']) expect(text).not.toContain(furniture);
   expect(csp).toEqual([]);
+});
+
+test('an EPUB is imported with its chapters as sections and its package metadata', async ({ page }) => {
+  const chapter = (body: string) => strToU8(`<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>c</title></head><body>${body}</body></html>`);
+  const epub = zipSync({
+    mimetype: strToU8('application/epub+zip'),
+    'META-INF/container.xml': strToU8('<container><rootfiles><rootfile full-path="OEBPS/content.opf"/></rootfiles></container>'),
+    'OEBPS/content.opf': strToU8('<package><metadata><dc:title>The Drove Roads of the Moor</dc:title><dc:creator>Ada Lovelace</dc:creator><dc:date>1999-04-02</dc:date></metadata><manifest><item id="a" href="a.xhtml"/><item id="b" href="b.xhtml"/></manifest><spine><itemref idref="a"/><itemref idref="b"/></spine></package>'),
+    'OEBPS/a.xhtml': chapter('<h1>The first road</h1><p>The old drove roads cross the moor from east to west.</p>'),
+    'OEBPS/b.xhtml': chapter('<h2>Pale lines</h2><p>In the dry summer the buried tracks appear as pale lines in the grass.</p>'),
+  });
+  await openLibrary(page);
+  await page.getByLabel('Article files to add').setInputFiles({ name: 'moor.epub', mimeType: 'application/epub+zip', buffer: Buffer.from(epub) });
+  await expect(page.locator('.import-summary')).toContainText('Imported 1, skipped 0 as duplicates, 0 failed.');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('buried tracks');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'The Drove Roads of the Moor' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The Drove Roads of the Moor' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The first road' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Pale lines' })).toBeVisible();
+  await expect(page.locator('.article-provenance')).toContainText('Ada Lovelace');
+
+  // Highlights and notes work on an imported article as on a bundled one, and survive a reload.
+  const phrase = 'buried tracks appear as pale lines';
+  await highlightPhrase(page, 'yellow', phrase);
+  await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([phrase]);
+  await sidebarList(page).getByRole('button').first().click();
+  await popover(page).getByLabel('Note', { exact: true }).fill('Check the aerial photographs');
+  await expect(popover(page).getByText('Saved')).toBeVisible();
+  await page.reload();
+  await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([phrase]);
 });

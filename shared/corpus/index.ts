@@ -2,3 +2,4 @@ export { parseSource, parseSourceReason, isSourceFile, SOURCE_EXTENSIONS } from 
 export { buildCorpus, type Corpus, type CorpusError, type SourceFile } from './build-corpus';
 export { articleId } from './article-id';
 export { countWords, readingMinutes, WORDS_PER_MINUTE } from './assemble-article';
+export { parseEpub } from './epub';

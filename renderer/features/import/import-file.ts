@@ -3,7 +3,7 @@
  * decodeBytes (any encoding, warnings by line) → parseSourceReason (Readability for pages,
  * Markdown, plain text) → an Article. Nothing is stored here; run-import.ts decides.
  */
-import { articleId, isSourceFile, parseSourceReason } from '../../../shared/corpus';
+import { articleId, isSourceFile, parseEpub, parseSourceReason } from '../../../shared/corpus';
 import type { Article } from '../../../shared/model/article';
 import { err, ok, type Result } from '../../../shared/model/result';
 import { decodeBytes } from '../../../shared/text/decode';
@@ -19,7 +19,8 @@ export interface ImportCandidate {
 }
 
 export async function importFile({ file, path }: ImportCandidate, now: string): Promise<Result<ImportedArticleRecord, string>> {
-  if (!isSourceFile(file.name)) return err('is not a file Gloss can import (.html, .htm, .md, .txt)');
+  const epub = /\.epub$/i.test(file.name);
+  if (!epub && !isSourceFile(file.name)) return err('is not a file Gloss can import (.html, .htm, .md, .txt, .epub)');
   if (file.size > MAX_IMPORT_BYTES) return err(`is ${file.size} bytes, over the ${MAX_IMPORT_BYTES}-byte limit`);
   let bytes: ArrayBuffer;
   try {
@@ -27,8 +28,9 @@ export async function importFile({ file, path }: ImportCandidate, now: string): 
   } catch {
     return err('could not be read (it may have been moved or deleted)');
   }
-  const decoded = decodeBytes(new Uint8Array(bytes), { html: /\.html?$/i.test(file.name) });
-  const parsed = parseSourceReason(path, decoded.text);
+  // An EPUB is a zip of chapters, decoded one by one inside parseEpub.
+  const decoded = epub ? { encoding: 'epub (zip)', warnings: [] as string[], text: '' } : decodeBytes(new Uint8Array(bytes), { html: /\.html?$/i.test(file.name) });
+  const parsed = epub ? parseEpub(new Uint8Array(bytes), path) : parseSourceReason(path, decoded.text);
   if (!parsed.ok) return parsed;
   const article = asImported(parsed.value, path);
   return ok({

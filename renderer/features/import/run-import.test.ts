@@ -15,7 +15,7 @@ describe('runImport', () => {
     );
     expect(summary).toMatchObject({ total: 5, done: 5, imported: 2, duplicates: 1, failed: 2, cancelled: false, duplicatePaths: ['copy-of-a.md'] });
     expect(summary.failures).toEqual([
-      { path: 'b.pdf', reason: 'is not a file Gloss can import (.html, .htm, .md, .txt)' },
+      { path: 'b.pdf', reason: 'is not a file Gloss can import (.html, .htm, .md, .txt, .epub)' },
       { path: 'empty.txt', reason: 'the file is empty' },
     ]);
     expect(progress.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5]);

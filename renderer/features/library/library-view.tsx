@@ -59,7 +59,6 @@ export function LibraryView() {
           </select>
         </label>
       </div>
-      <ImportPanel />
       {articles.length > 0 && <LibraryFilters filter={filter} choices={choices} onChange={setFilter} />}
       {filtering && (
         <p className="library-filter-note">
@@ -86,6 +85,8 @@ export function LibraryView() {
           })}
         </ul>
       )}
+      {/* After the list: the articles stay the first stops after the search box for keyboard users. */}
+      <ImportPanel />
     </main>
   );
 }
