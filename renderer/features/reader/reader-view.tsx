@@ -46,13 +46,20 @@ function Reader({
   const articleId = article.id;
   const matches = useSearchMatches(searcher, articleId, query);
   const [current, setCurrent] = useState(matches.length > 0 ? 0 : -1);
+  // Matches arrive from the search worker after the article is shown: start at the first one.
+  const [matchesSeen, setMatchesSeen] = useState(matches);
+  if (matchesSeen !== matches) {
+    setMatchesSeen(matches);
+    setCurrent(matches.length > 0 ? 0 : -1);
+  }
   // The body element itself (as state): the painter and the annotation layer start once it is mounted.
   const [bodyEl, setBodyEl] = useState<HTMLDivElement | null>(null);
   const main = useRef<HTMLElement>(null);
 
   useMatchPainting(usePainter(bodyEl), matches, current);
   // Opening at a search match or a highlight wins over the saved reading position.
-  const scrollError = useScrollMemory(articleId, matches.length === 0 && highlight === null);
+  // (With a query, the first match decides where the article opens, even before the matches arrive.)
+  const scrollError = useScrollMemory(articleId, !query && highlight === null);
 
   const count = matches.length;
   const next = useCallback(() => setCurrent((c) => stepMatch(c, count, 1)), [count]);
