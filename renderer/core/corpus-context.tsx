@@ -35,11 +35,11 @@ export function CorpusProvider({ children }: { children: ReactNode }) {
   const [loaded, setLoaded] = useState<LoadedCorpus | null>(null);
 
   const prepare = useCallback(
-    async (bundled: LoadedCorpus) => {
+    async (bundled: LoadedCorpus, client?: Corpus['searcher']) => {
       // The imported articles join the bundled ones; if the database cannot be read, the bundled
       // library still opens (the failure is the database's to report, not the library's).
       const imported = await listImportedArticles(db).then(importedArticles, () => []);
-      const prepared = prepareCorpus(bundled, imported);
+      const prepared = prepareCorpus(bundled, imported, client);
       return prepared.ok ? ({ status: 'ready', corpus: prepared.value } as const) : ({ status: 'error', message: prepared.error } as const);
     },
     [db],
@@ -68,8 +68,8 @@ export function CorpusProvider({ children }: { children: ReactNode }) {
   }, [platform, prepare]);
 
   const refresh = useCallback(async () => {
-    if (loaded) setState(await prepare(loaded));
-  }, [loaded, prepare]);
+    if (loaded) setState(await prepare(loaded, state.status === 'ready' ? state.corpus.searcher : undefined));
+  }, [loaded, prepare, state]);
 
   if (state.status !== 'ready') return <CorpusStatus state={state} />;
   return (

@@ -1,14 +1,14 @@
 /**
- * Turns what the host loaded into what the UI reads: the articles by id and a ready searcher.
- * A library from another format version or an index Lunr cannot load becomes a message, not a crash.
+ * Turns what the host loaded into what the UI reads: the articles by id, and a search client that
+ * loads the index off the main thread. A library from another format version becomes a message, not
+ * a crash; an index that cannot be used leaves the library readable and search saying why.
  */
 import type { Article, Library } from '../../shared/model/article';
 import { err, ok, type Result } from '../../shared/model/result';
-import type { Searcher } from '../../shared/search';
-import { searcherWithImports } from './user-index';
 import type { LoadedCorpus } from '../platform';
+import { createSearchClient, type SearchClient } from './search-client';
 
-export type { Searcher };
+export type { SearchClient };
 
 export interface Corpus {
   library: Library;
@@ -17,10 +17,14 @@ export interface Corpus {
   /** Ids of the articles the reader imported (the rest came with the app). */
   importedIds: ReadonlySet<string>;
   byId: ReadonlyMap<string, Article>;
-  searcher: Searcher;
+  searcher: SearchClient;
 }
 
-export function prepareCorpus(loaded: LoadedCorpus, imported: readonly Article[] = []): Result<Corpus> {
+/**
+ * `client` is the search client from an earlier call (after an import): the bundled files were
+ * transferred to its worker, so it is told the new imports instead of being made again.
+ */
+export function prepareCorpus(loaded: LoadedCorpus, imported: readonly Article[] = [], client?: SearchClient, makeClient: typeof createSearchClient = createSearchClient): Result<Corpus> {
   const library = loaded.library as Partial<Library> | null;
   if (!library || library.formatVersion !== 1 || !Array.isArray(library.articles)) {
     return err('The bundled library is not in a format this version of Gloss reads. Rebuild it with "npm run gloss -- build".');
@@ -28,8 +32,8 @@ export function prepareCorpus(loaded: LoadedCorpus, imported: readonly Article[]
   // An imported article whose id a bundled one already has (never, short of a hash collision) is left out.
   const bundledIds = new Set(library.articles.map((a) => a.id));
   const extra = imported.filter((a) => !bundledIds.has(a.id));
-  const searcher = searcherWithImports(loaded.library, loaded.index, extra);
-  if (searcher.problem) return err(searcher.problem);
+  const searcher = client ?? makeClient(loaded.files);
+  if (client || extra.length > 0) searcher.setImported(extra);
   const articles = [...library.articles, ...extra];
   const byId = new Map(articles.map((a) => [a.id, a]));
   return ok({ library: loaded.library, articles, importedIds: new Set(extra.map((a) => a.id)), byId, searcher });

@@ -1,16 +1,29 @@
 /**
  * The one place the renderer builds a search index of its own: the bundled articles plus the ones
- * the reader imported, in the same format as the shipped index, so one searcher ranks them all in one
- * result list. Behind this one function so that it can move into the search worker (issue 8) without
- * its callers changing. Today it runs on the main thread after an import batch (not per file), and
- * not at all when nothing was imported (the shipped index is used as it is).
+ * the reader imported, in the same compact format as the shipped index, so one searcher ranks them
+ * all in one result list (scores from two separate indexes could not be compared). It runs where the
+ * bundled searcher lives: in the search worker in the app, in the thread in unit tests. With nothing
+ * imported the shipped index is used as it is; with imports it is rebuilt once per import batch.
  */
-import type { Article, Library } from '../../shared/model/article';
-import { buildSearchIndex, createSearcher, type Searcher } from '../../shared/search';
+import type { LibraryReader } from '../../shared/library/library-files';
+import type { Article } from '../../shared/model/article';
+import { createSearcher, type Searcher } from '../../shared/search';
+import { buildCompactIndex } from '../../shared/search/build-index';
 
-export function searcherWithImports(library: Library, shippedIndex: unknown, imported: readonly Article[]): Searcher {
-  if (imported.length === 0) return createSearcher(library, shippedIndex);
-  const articles = [...library.articles, ...imported];
-  const combined: Library = { ...library, articles };
-  return createSearcher(combined, buildSearchIndex(articles).toJSON());
+export function searcherWithImports(bundled: LibraryReader, shippedIndex: Uint8Array, imported: readonly Article[]): Searcher {
+  if (imported.length === 0) return createSearcher(bundled, shippedIndex);
+  const extra = new Map<string, Article>();
+  for (const a of imported) if (!bundled.metaOf(a.id) && !extra.has(a.id)) extra.set(a.id, a);
+  const source = {
+    metaOf: (id: string) => bundled.metaOf(id) ?? extra.get(id),
+    article: (id: string) => bundled.article(id) ?? extra.get(id),
+  };
+  function* everyArticle(): Generator<Article> {
+    for (const meta of bundled.articles) {
+      const article = bundled.article(meta.id);
+      if (article) yield article;
+    }
+    yield* extra.values();
+  }
+  return createSearcher(source, buildCompactIndex(everyArticle()));
 }

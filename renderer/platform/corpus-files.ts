@@ -14,14 +14,14 @@ export async function fetchCorpusFiles(): Promise<CorpusFiles> {
 }
 
 /**
- * Both hosts end here: the metadata is decoded, the articles are assembled for the UI, and the index
- * stays bytes for createSearcher.
+ * Both hosts end here: the metadata is decoded and the articles assembled for the UI; the bytes go on
+ * to the search worker as they are.
  */
 export function corpusFromFiles(files: CorpusFiles): Result<LoadedCorpus> {
   const opened = openCorpusFiles(files);
   if (!opened.ok) return err(`The bundled library could not be read: ${opened.error}`);
   try {
-    return ok({ library: opened.value.library.toLibrary(), index: opened.value.index });
+    return ok({ library: opened.value.library.toLibrary(), files });
   } catch (e) {
     return err(`The bundled library could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }

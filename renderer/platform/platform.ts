@@ -4,13 +4,14 @@
  * which is how Playwright tests it in a plain Chromium.
  */
 import type { AutoBackupInfo, ExportFile, FolderExportResult, MenuCommand, OpenFileRequest, TaskProgress, ThemeSource } from '../../shared/ipc/contract';
+import type { CorpusFiles } from '../../shared/library/library-files';
 import type { Library } from '../../shared/model/article';
 import type { Result } from '../../shared/model/result';
 
 export interface LoadedCorpus {
   library: Library;
-  /** The compact search index's bytes (a Uint8Array), handed to createSearcher() as they are. */
-  index: unknown;
+  /** The three files as loaded; the search worker takes them (by transfer) once the library is read. */
+  files: CorpusFiles;
 }
 
 export interface Platform {

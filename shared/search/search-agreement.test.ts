@@ -65,12 +65,19 @@ describe('search agrees with a brute-force scan of the text', () => {
       fc.property(query, (q) => {
         // Queries of stop words or exclusions only have no answer by design; all else must agree exactly.
         fc.pre(parseQuery(q).clauses.some((c) => !c.exclude));
-        const truth = byScanningAll(q);
-        expect(bySearch(searcher, q)).toEqual(truth);
-        // The compact index the app ships (prefixes settled by the words behind each stem) agrees too.
-        expect(bySearch(compact, q)).toEqual(truth);
+        expect(bySearch(searcher, q)).toEqual(byScanningAll(q));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('for the same queries on the compact index the app ships (prefixes settled by the words behind each stem)', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        fc.pre(parseQuery(q).clauses.some((c) => !c.exclude));
+        expect(bySearch(compact, q)).toEqual(byScanningAll(q));
+      }),
+      { numRuns: 100 },
     );
   });
 

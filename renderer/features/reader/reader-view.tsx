@@ -52,7 +52,8 @@ function Reader({
   const [current, setCurrent] = useState(matches.length > 0 ? 0 : -1);
   const [matchesSeen, setMatchesSeen] = useState(matches);
   if (matchesSeen !== matches) {
-    // A new query starts from its first match.
+    // Matches arrive from the search worker after the article is shown, and a new query starts
+    // from its first match.
     setMatchesSeen(matches);
     setCurrent(matches.length > 0 ? 0 : -1);
   }
@@ -68,7 +69,8 @@ function Reader({
 
   useMatchPainting(usePainter(bodyEl), matches, current);
   // Opening at a search match or a highlight wins over the saved reading position.
-  const scrollError = useScrollMemory(articleId, matches.length === 0 && highlight === null);
+  // (With a query, the first match decides where the article opens, even before the matches arrive.)
+  const scrollError = useScrollMemory(articleId, !query && highlight === null);
 
   const count = matches.length;
   const next = useCallback(() => setCurrent((c) => stepMatch(c, count, 1)), [count]);

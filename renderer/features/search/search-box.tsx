@@ -58,9 +58,13 @@ export function SearchBox({ route }: { route: Route }) {
       navigate({ name: 'search', query });
       return;
     }
-    const first = searcher.search(query, { limit: 1 }).results[0];
-    if (first) navigate({ name: 'article', id: first.articleId, query });
-    else navigate({ name: 'search', query }, { replace: onSearchRoute });
+    // Until the index is ready (or if it cannot be), Enter shows the search page, which says why.
+    if (searcher.getState().status !== 'ready') return navigate({ name: 'search', query }, { replace: onSearchRoute });
+    void searcher.search(query, { limit: 1 }).then((response) => {
+      const first = response.results[0];
+      if (first) navigate({ name: 'article', id: first.articleId, query });
+      else navigate({ name: 'search', query }, { replace: onSearchRoute });
+    });
   };
 
   return (

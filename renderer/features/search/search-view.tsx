@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SearchResponse } from '../../../shared/search';
+import { useEffect, useRef, useState } from 'react';
+import type { SearchResponse, SearchResult } from '../../../shared/search';
 import { MAIN_ID } from '../../core/landmarks';
 import { useCorpus } from '../../core/corpus-context';
 import { routeToHash } from '../../core/route';
+import { useSearchState } from '../../core/use-search-state';
 import { formatDate } from '../../format/format-date';
 import { Snippet } from './snippet';
 
@@ -18,21 +19,47 @@ function statusLine(response: SearchResponse, shown: number): string {
   return message ? `${found} ${message}` : found;
 }
 
+interface Answer {
+  query: string;
+  first: SearchResponse;
+  results: SearchResult[];
+}
+
 export function SearchView({ query }: { query: string }) {
   const { searcher } = useCorpus();
+  const state = useSearchState(searcher);
   const trimmed = query.trim();
-  const [pages, setPages] = useState({ query: trimmed, count: 1 });
-  // A new query starts again at one page.
-  const pageCount = pages.query === trimmed ? pages.count : 1;
-  const first = useMemo(() => (trimmed ? searcher.search(trimmed, { limit: PAGE_SIZE }) : null), [searcher, trimmed]);
-  const results = useMemo(() => {
-    if (!first) return [];
-    const more = [];
-    for (let p = 1; p < pageCount; p++) more.push(...searcher.search(trimmed, { limit: PAGE_SIZE, offset: p * PAGE_SIZE }).results);
-    return [...first.results, ...more];
-  }, [first, searcher, trimmed, pageCount]);
-  const hasMore = first !== null && results.length < first.total && results.length === pageCount * PAGE_SIZE;
-  const loadMore = () => setPages({ query: trimmed, count: pageCount + 1 });
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  useEffect(() => {
+    if (!trimmed || state.status !== 'ready') return;
+    let live = true;
+    void searcher.search(trimmed, { limit: PAGE_SIZE }).then((first) => {
+      if (live) setAnswer({ query: trimmed, first, results: first.results });
+    });
+    return () => {
+      live = false;
+    };
+  }, [searcher, trimmed, state.status]);
+
+  // What is shown belongs to the query in the box; an answer to an older one is not shown.
+  const current = answer && answer.query === trimmed ? answer : null;
+  const results = current?.results ?? [];
+  const hasMore = current !== null && results.length < current.first.total && results.length % PAGE_SIZE === 0;
+
+  const loadMore = () => {
+    if (!current || loadingMore) return;
+    setLoadingMore(true);
+    void searcher.search(trimmed, { limit: PAGE_SIZE, offset: current.results.length }).then((next) => {
+      setLoadingMore(false);
+      setAnswer((a) => (a && a.query === current.query && a.results.length === current.results.length ? { ...a, results: [...a.results, ...next.results] } : a));
+    });
+  };
+  const loadMoreRef = useRef(loadMore);
+  useEffect(() => {
+    loadMoreRef.current = loadMore;
+  });
 
   // Load the next page when the end of the list scrolls into view.
   const sentinel = useRef<HTMLDivElement>(null);
@@ -40,19 +67,24 @@ export function SearchView({ query }: { query: string }) {
     const node = sentinel.current;
     if (!node || !hasMore || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setPages((p) => ({ query: trimmed, count: (p.query === trimmed ? p.count : 1) + 1 }));
+      if (entries.some((e) => e.isIntersecting)) loadMoreRef.current();
     });
     observer.observe(node);
     return () => observer.disconnect();
-  }, [hasMore, trimmed, results.length]);
+  }, [hasMore, results.length]);
+
+  let status = '';
+  if (trimmed && state.status === 'preparing') status = 'Preparing search…';
+  else if (trimmed && state.status === 'failed') status = state.problem;
+  else if (current) status = statusLine(current.first, results.length);
 
   return (
     <main id={MAIN_ID} tabIndex={-1} className="search">
       <h1>{trimmed ? <>Results for “{trimmed}”</> : 'Search'}</h1>
-      {!first && <p>Type in the searchbox above to search every article.</p>}
+      {!trimmed && <p>Type in the searchbox above to search every article.</p>}
       {/* One live region, always present, so each new count or message is announced as it changes. */}
       <p className="search-message" role="status">
-        {first && statusLine(first, results.length)}
+        {status}
       </p>
       {results.length > 0 && (
         <ol aria-label="Search results" className="search-results">
@@ -74,7 +106,7 @@ export function SearchView({ query }: { query: string }) {
       )}
       {hasMore && (
         <div ref={sentinel} className="search-more">
-          <button type="button" onClick={loadMore}>
+          <button type="button" onClick={loadMore} disabled={loadingMore}>
             Show more results
           </button>
         </div>
