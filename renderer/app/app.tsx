@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { LibraryView } from '../features/library';
 import { ReaderView } from '../features/reader';
 import { SearchBox, SearchView } from '../features/search';
+import { TagsView } from '../features/tags';
 import { useHash, useRoute } from '../core/navigation';
 import { recallView, rememberView } from '../core/view-memory';
 import { NotFound } from '../core/not-found';
@@ -56,6 +57,7 @@ export function App() {
           <LazyNotebookView renderActions={(selected) => <LazyExportSelectedButton highlightIds={selected.highlightIds} noteIds={selected.noteIds} />} />
         </PageSuspense>
       )}
+      {route.name === 'tags' && <TagsView />}
       {route.name === 'export' && (
         <PageSuspense label="Export & backup">
           <LazyExportPage />

@@ -10,7 +10,7 @@ export { getSettings, setSetting } from './settings-repo';
 export { getReadingState, saveReadingState, listAllReadingStates } from './reading-state-repo';
 export * from './highlights-repo';
 export * from './notes-repo';
-export { ensureTags, listAllTags } from './tags-repo';
+export { ensureTags, listAllTags, applyTagRename, undoTagRename } from './tags-repo';
 export { exportAllRecords, applyRecords, clearAll, type RecordBundle } from './records-repo';
 export { requestPersistentStorage, type PersistableStorage } from './persistent-storage';
 export { observeArticleHighlights, observeArticleNotes, type Observer } from './observe';
