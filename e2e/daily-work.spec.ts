@@ -264,3 +264,16 @@ test('the Tags view lists tags as typed with counts; rename, merge and Undo', as
   await openArticle(page);
   await expect(sidebarList(page)).toContainText('C plus plus');
 });
+
+test('the query syntax is one keystroke away: in the shortcuts help and under "No matches"', async ({ page }) => {
+  await openLibrary(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('heading', { name: 'How to search' })).toBeVisible();
+  await expect(help).toContainText('"the Iranian regime"');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('zzxqy');
+  await expect(page.getByRole('status').filter({ hasText: 'No matches' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { name: 'How to search' })).toBeVisible();
+});

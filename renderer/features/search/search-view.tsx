@@ -3,6 +3,7 @@ import { MAIN_ID } from '../../core/landmarks';
 import { useCorpus } from '../../core/corpus-context';
 import { routeToHash } from '../../core/route';
 import { formatDate } from '../../format/format-date';
+import { QuerySyntax } from './query-syntax';
 import { Snippet } from './snippet';
 
 export const RESULT_LIMIT = 50;
@@ -26,6 +27,7 @@ export function SearchView({ query }: { query: string }) {
       <p className="search-message" role="status">
         {response && statusLine(response.results.length, response.message)}
       </p>
+      {response && response.results.length === 0 && <QuerySyntax />}
       {response && response.results.length > 0 && (
         <ol aria-label="Search results" className="search-results">
           {response.results.map((hit) => (
