@@ -40,14 +40,45 @@ export async function backUp({ db, host, articles, now }: BackupDeps): Promise<A
   }
 }
 
-/** "Restored: 3 added, 1 updated, 0 unchanged." plus what the reader should know about changed articles. */
-export function restoreMessage(counts: RestoreCounts, backup: Pick<BackupV1, 'articles' | 'highlights'>, articles: BackupDeps['articles']): string {
+const KIND_NAMES: Record<string, [string, string]> = {
+  highlights: ['highlight', 'highlights'],
+  notes: ['note', 'notes'],
+  tags: ['tag', 'tags'],
+  readingStates: ['reading position', 'reading positions'],
+};
+
+/** "17 highlights, 2 notes and 1 tag": what a count is of (issue 12: "17 added" did not say). */
+function ofKinds(byKind: Record<string, RestoreCounts>, which: keyof RestoreCounts): string {
+  const parts = Object.entries(byKind)
+    .filter(([, c]) => c[which] > 0)
+    .map(([kind, c]) => {
+      const [one, many] = KIND_NAMES[kind] ?? [kind, kind];
+      return `${c[which]} ${c[which] === 1 ? one : many}`;
+    });
+  if (parts.length === 0) return 'nothing';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * "Restored: 17 highlights and 2 notes added; 1 tag updated; nothing unchanged." plus what the reader
+ * should know about changed articles. Without the per-kind counts, the totals.
+ */
+export function restoreMessage(
+  counts: RestoreCounts,
+  backup: Pick<BackupV1, 'articles' | 'highlights'>,
+  articles: BackupDeps['articles'],
+  byKind?: Record<string, RestoreCounts>,
+): string {
   const current = new Map(articles.map((a) => [a.id, a.contentHash]));
   const used = new Set(backup.highlights.map((h) => h.articleId));
   const relevant = backup.articles.filter((a) => used.has(a.id));
   const changed = relevant.filter((a) => current.has(a.id) && current.get(a.id) !== a.contentHash).length;
   const missing = [...used].filter((id) => !current.has(id)).length;
-  const parts = [`Restored: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged.`];
+  const parts = [
+    byKind
+      ? `Restored: ${ofKinds(byKind, 'added')} added; ${ofKinds(byKind, 'updated')} updated; ${ofKinds(byKind, 'unchanged')} unchanged.`
+      : `Restored: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged.`,
+  ];
   if (changed > 0) parts.push(`${plural(changed, 'article')} changed since the backup; their highlights are re-attached when opened.`);
   if (missing > 0) parts.push(`${plural(missing, 'article')} with highlights ${missing === 1 ? 'is' : 'are'} not in this library; those highlights are kept but cannot be shown.`);
   return parts.join(' ');
@@ -68,7 +99,7 @@ export async function restoreFromFile({ db, host, articles }: BackupDeps): Promi
     // Plan against a fresh snapshot, then write the plan in one transaction: all of it or none.
     const plan = planRestore(await exportAllRecords(db), parsed.value);
     await applyRecords(db, plan.put);
-    return { tone: 'success', message: restoreMessage(plan.counts, parsed.value, articles) };
+    return { tone: 'success', message: restoreMessage(plan.counts, parsed.value, articles, plan.byKind) };
   } catch (e) {
     return { tone: 'error', message: `${sentence(describeError('Restoring', e))} Nothing was restored; your notes were not changed.` };
   }
