@@ -147,6 +147,34 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
       await expectNoViolations(page, 'keyboard shortcuts help');
     });
+
+    test(`the Tags view, the library's filters and find in the article have no violations (${scheme})`, async ({ page }) => {
+      await openArticle(page);
+      await selectPhrase(page, SENTENCE);
+      await toolbar(page).getByRole('button', { name: 'Add note' }).click();
+      await popover(page).getByRole('combobox', { name: 'Tags' }).fill('militias');
+      await popover(page).getByRole('combobox', { name: 'Tags' }).press('Enter');
+      await popover(page).getByRole('button', { name: 'Close' }).click();
+
+      await page.goto('/#/tags');
+      await expect(page.getByRole('list', { name: 'Tags' })).toBeVisible();
+      await expectNoViolations(page, 'tags view');
+      await page.getByRole('button', { name: 'Rename militias' }).click();
+      await expectNoViolations(page, 'tags view, renaming');
+
+      await page.goto('/#/');
+      await page.getByLabel('Reading', { exact: true }).selectOption('unread');
+      await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+      await expectNoViolations(page, 'library, filtered');
+
+      await openArticle(page);
+      await page.keyboard.press('Control+f');
+      await page.getByRole('searchbox', { name: 'Find in this article' }).fill('protest*');
+      await expect(page.getByRole('group', { name: 'Search matches' })).toBeVisible();
+      await expectNoViolations(page, 'reader, finding in the article');
+      await page.keyboard.press('Escape');
+      await expect(page.locator('main')).toBeFocused();
+    });
   });
 }
 

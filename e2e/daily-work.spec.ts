@@ -3,7 +3,7 @@
  * on the behaviour the issue reports (a scroll jump, a lost tag, Escape leaving too far).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectArticleShown, openArticle, openLibrary, SENTENCE, TITLE } from './support/article';
+import { expectArticleShown, NEXT_SENTENCE, openArticle, openLibrary, SENTENCE, TITLE } from './support/article';
 import { highlightPhrase, popover, sidebarList } from './support/annotations';
 import { painted } from './support/paint';
 
@@ -224,4 +224,56 @@ test('the export dialog shows, before saving, every tag the template writes diff
   await expect(changes.getByRole('listitem')).toHaveText([/^C\+\+ → kept as text, not a tag: Obsidian tags cannot contain “\+”/, /^to read → #to-read: Obsidian tags cannot contain spaces/]);
   await dialog.getByRole('radio', { name: 'Plain Markdown' }).check();
   await expect(changes).toHaveCount(0);
+});
+
+test('the Tags view lists tags as typed with counts; rename, merge and Undo', async ({ page }) => {
+  await openArticle(page);
+  const tagHighlight = async (phrase: string, name: string, index: number) => {
+    await highlightPhrase(page, 'yellow', phrase);
+    await sidebarList(page).getByRole('button').nth(index).click();
+    await popover(page).getByLabel('Tags', { exact: true }).fill(name);
+    await popover(page).getByLabel('Tags', { exact: true }).press('Enter');
+    await popover(page).getByRole('button', { name: 'Close' }).click();
+  };
+  await tagHighlight(SENTENCE, 'C++', 0);
+  await tagHighlight(NEXT_SENTENCE, 'Iraq', 1);
+  await page.getByRole('link', { name: 'Tags', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tags' })).toBeVisible();
+  const list = page.getByRole('list', { name: 'Tags' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').filter({ hasText: 'C++' })).toContainText('1 highlight in 1 article');
+
+  // Merge "Iraq" into "C++" (renaming to an existing tag's name), then undo it.
+  await list.getByRole('button', { name: 'Rename Iraq' }).click();
+  const field = page.getByLabel('New name for “Iraq”');
+  await field.fill('c++');
+  await expect(page.getByText('Merges into “C++”.')).toBeVisible();
+  await field.press('Enter');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('listitem')).toContainText('2 highlights in 1 article');
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await undo.press('Enter');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  // Rename keeps the new name exactly as typed.
+  await list.getByRole('button', { name: 'Rename C++' }).click();
+  await page.getByLabel('New name for “C++”').fill('C plus plus');
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(list.getByRole('listitem').filter({ hasText: 'C plus plus' })).toHaveCount(1);
+  await openArticle(page);
+  await expect(sidebarList(page)).toContainText('C plus plus');
+});
+
+test('the query syntax is one keystroke away: in the shortcuts help and under "No matches"', async ({ page }) => {
+  await openLibrary(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('heading', { name: 'How to search' })).toBeVisible();
+  await expect(help).toContainText('"the Iranian regime"');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('zzxqy');
+  await expect(page.getByRole('status').filter({ hasText: 'No matches' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { name: 'How to search' })).toBeVisible();
 });

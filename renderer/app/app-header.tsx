@@ -24,6 +24,9 @@ export function AppHeader({ skipLabel, current, children }: { skipLabel: string;
         <a href={routeToHash({ name: 'notebook' })} aria-current={current === 'notebook' ? 'page' : undefined}>
           Notebook
         </a>
+        <a href={routeToHash({ name: 'tags' })} aria-current={current === 'tags' ? 'page' : undefined}>
+          Tags
+        </a>
         <a href={routeToHash({ name: 'export' })} aria-current={current === 'export' ? 'page' : undefined}>
           Export
         </a>

@@ -3,6 +3,7 @@ import { LibraryView } from '../features/library';
 import { CommandPalette } from '../features/palette';
 import { ReaderView } from '../features/reader';
 import { SearchBox, SearchView } from '../features/search';
+import { TagsView } from '../features/tags';
 import { useHash, useRoute } from '../core/navigation';
 import { recallView, rememberView } from '../core/view-memory';
 import { NotFound } from '../core/not-found';
@@ -64,6 +65,7 @@ export function App() {
           <LazyNotebookView renderActions={(selected) => <LazyExportSelectedButton highlightIds={selected.highlightIds} noteIds={selected.noteIds} />} />
         </PageSuspense>
       )}
+      {route.name === 'tags' && <TagsView />}
       {route.name === 'export' && (
         <PageSuspense label="Export & backup">
           <LazyExportPage />

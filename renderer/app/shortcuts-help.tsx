@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { showModalFrom, wireModalDialog } from '../dom/focus-trap';
 import { helpRows } from '../core/keymap';
 import { useCommand } from '../core/use-command';
+import { QuerySyntax } from '../features/search';
 
 /** What the keys do, in the words a reader would look for: generated from the keymap, so it cannot drift. */
 const SHORTCUTS = helpRows();
@@ -61,6 +62,7 @@ export function ShortcutsHelp() {
             </div>
           ))}
         </dl>
+        <QuerySyntax headingLevel={3} />
       </dialog>
     </>
   );

@@ -42,6 +42,8 @@ export function backLabel(target: Route): string {
       return 'Back to the Notebook';
     case 'export':
       return 'Back to Export';
+    case 'tags':
+      return 'Back to Tags';
     default:
       return 'Back to the library';
   }

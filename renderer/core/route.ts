@@ -1,12 +1,13 @@
 /**
  * The app's places, as URL hashes, so the browser's back button, reloads and deep links all work
- * without a router library: `#/` library, `#/search?q=…`, `#/article/<id>?q=…&highlight=<hid>`, `#/notebook`, `#/export`.
+ * without a router library: `#/` library, `#/search?q=…`, `#/article/<id>?q=…&highlight=<hid>`, `#/notebook`, `#/tags`, `#/export`.
  */
 export type Route =
   | { name: 'library' }
   | { name: 'search'; query: string }
   | { name: 'article'; id: string; query: string | null; highlight?: string | null }
   | { name: 'notebook' }
+  | { name: 'tags' }
   | { name: 'export' }
   | { name: 'not-found'; hash: string };
 
@@ -29,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'library' };
   if (path === '/search') return { name: 'search', query: params.get('q') ?? '' };
   if (path === '/notebook') return { name: 'notebook' };
+  if (path === '/tags') return { name: 'tags' };
   if (path === '/export') return { name: 'export' };
   const article = /^\/article\/([^/]+)$/.exec(path);
   if (article?.[1]) {
@@ -57,6 +59,8 @@ export function routeToHash(route: Route): string {
     }
     case 'notebook':
       return '#/notebook';
+    case 'tags':
+      return '#/tags';
     case 'export':
       return '#/export';
     case 'not-found':

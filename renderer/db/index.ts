@@ -10,7 +10,7 @@ export { getSettings, setSetting } from './settings-repo';
 export { getReadingState, saveReadingState, listAllReadingStates } from './reading-state-repo';
 export * from './highlights-repo';
 export * from './notes-repo';
-export { ensureTags, listAllTags } from './tags-repo';
+export { ensureTags, listAllTags, applyTagRename, undoTagRename } from './tags-repo';
 export { exportAllRecords, applyRecords, applyRestore, applyUndo, clearAll, MAX_SNAPSHOTS, type RecordBundle } from './records-repo';
 export { getSnapshot, listSnapshots, type SnapshotRecord } from './snapshots-repo';
 export { saveDraft, getDraft, discardDraft, listDrafts, type DraftRecord } from './drafts-repo';

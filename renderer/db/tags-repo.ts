@@ -1,4 +1,5 @@
 import { tagKey, type Tag } from '../../shared/model';
+import type { TagRenamePlan } from '../../shared/model/tag-usage';
 import { nowIso } from './clock';
 import type { GlossDb, TagRecord } from './gloss-db';
 import { cleanTagName } from './validate';
@@ -43,4 +44,27 @@ export async function ensureTags(db: GlossDb, names: readonly string[]): Promise
 /** Every tag, in key order (case- and accent-insensitive alphabetical). */
 export async function listAllTags(db: GlossDb): Promise<Tag[]> {
   return (await db.tags.orderBy('key').toArray()).map(toTag);
+}
+
+/**
+ * Writes a tag rename (or merge) planned by shared/model/tag-usage.ts in ONE transaction: the
+ * changed highlights and notes, the old tag rows out and the new one in. `undoTagRename` writes the
+ * plan's `undo` back the same way, so Undo restores every record as it was.
+ */
+export async function applyTagRename(db: GlossDb, plan: TagRenamePlan): Promise<void> {
+  await db.transaction('rw', db.highlights, db.notes, db.tags, async () => {
+    await db.tags.bulkDelete(plan.deleteTags.map(tagKey));
+    if (plan.putTag) await db.tags.put({ key: tagKey(plan.putTag.name), name: plan.putTag.name, createdAt: plan.putTag.createdAt });
+    await db.highlights.bulkPut(plan.highlights);
+    await db.notes.bulkPut(plan.notes);
+  });
+}
+
+export async function undoTagRename(db: GlossDb, plan: TagRenamePlan): Promise<void> {
+  await db.transaction('rw', db.highlights, db.notes, db.tags, async () => {
+    if (plan.putTag) await db.tags.delete(tagKey(plan.putTag.name));
+    await db.tags.bulkPut(plan.undo.tags.map((t) => ({ key: tagKey(t.name), name: t.name, createdAt: t.createdAt })));
+    await db.highlights.bulkPut(plan.undo.highlights);
+    await db.notes.bulkPut(plan.undo.notes);
+  });
 }

@@ -69,7 +69,8 @@ describe('restoreFromFile', () => {
     expect((await exportAllRecords(db)).highlights).toEqual([]);
 
     const status = await restoreFromFile(deps(db, { name: 'b.json', text }).d);
-    expect(status).toEqual({ tone: 'success', message: 'Restored: 5 added, 0 updated, 0 unchanged.' });
+    // Says what was added, not just how many (issue 12: "5 added").
+    expect(status).toEqual({ tone: 'success', message: 'Restored: 1 highlight, 1 note, 2 tags and 1 reading position added; nothing updated; nothing unchanged.' });
     expect(await exportAllRecords(db)).toEqual(before);
   });
 
@@ -78,7 +79,7 @@ describe('restoreFromFile', () => {
     await seed(db);
     const text = await backupText(db);
     const status = await restoreFromFile(deps(db, { name: 'b.json', text }).d);
-    expect(status).toEqual({ tone: 'success', message: 'Restored: 0 added, 0 updated, 5 unchanged.' });
+    expect(status).toEqual({ tone: 'success', message: 'Restored: nothing added; nothing updated; 1 highlight, 1 note, 2 tags and 1 reading position unchanged.' });
     expect((await exportAllRecords(db)).highlights).toHaveLength(1);
   });
 

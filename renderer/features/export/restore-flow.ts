@@ -61,19 +61,46 @@ export function isPreview(r: ActionStatus | RestorePreview): r is RestorePreview
   return 'plan' in r;
 }
 
-/** "Restored: 3 added, 1 updated, 0 unchanged." plus conflicts kept and what to know about changed articles. */
+const KIND_NAMES: Record<string, [string, string]> = {
+  highlights: ['highlight', 'highlights'],
+  notes: ['note', 'notes'],
+  tags: ['tag', 'tags'],
+  readingStates: ['reading position', 'reading positions'],
+};
+
+/** "17 highlights, 2 notes and 1 tag": what a count is of (issue 12: "17 added" did not say). */
+function ofKinds(byKind: Record<string, Pick<RestoreCounts, 'added' | 'updated' | 'unchanged'>>, which: 'added' | 'updated' | 'unchanged'): string {
+  const parts = Object.entries(byKind)
+    .filter(([, c]) => c[which] > 0)
+    .map(([kind, c]) => {
+      const [one, many] = KIND_NAMES[kind] ?? [kind, kind];
+      return `${c[which]} ${c[which] === 1 ? one : many}`;
+    });
+  if (parts.length === 0) return 'nothing';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * "Restored: 17 highlights and 2 notes added; 1 tag updated; nothing unchanged." (the totals when
+ * the per-kind counts are not given) plus conflicts kept and what to know about changed articles.
+ */
 export function restoreMessage(
   counts: Omit<RestoreCounts, 'conflicts'> & { conflicts?: number },
   backup: Pick<Backup, 'articles' | 'highlights'>,
   articles: BackupDeps['articles'],
   resolved = 0,
+  byKind?: Record<string, Pick<RestoreCounts, 'added' | 'updated' | 'unchanged'>>,
 ): string {
   const current = new Map(articles.map((a) => [a.id, a.contentHash]));
   const used = new Set(backup.highlights.map((h) => h.articleId));
   const relevant = backup.articles.filter((a) => used.has(a.id));
   const changed = relevant.filter((a) => current.has(a.id) && current.get(a.id) !== a.contentHash).length;
   const missing = [...used].filter((id) => !current.has(id)).length;
-  const parts = [`Restored: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged.`];
+  const parts = [
+    byKind
+      ? `Restored: ${ofKinds(byKind, 'added')} added; ${ofKinds(byKind, 'updated')} updated; ${ofKinds(byKind, 'unchanged')} unchanged.`
+      : `Restored: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged.`,
+  ];
   const conflicts = counts.conflicts ?? 0;
   if (conflicts > 0) {
     const kept = conflicts - resolved;
@@ -110,7 +137,7 @@ export async function applyRestorePreview(
   try {
     const write = resolveRestore(preview.plan, choices, now().toISOString());
     const snapshotId = await applyRestore(db, write, preview.plan.storedRevisions, preview.name);
-    const message = restoreMessage(preview.plan.counts, preview.backup, articles, resolvedCount(preview.plan, choices));
+    const message = restoreMessage(preview.plan.counts, preview.backup, articles, resolvedCount(preview.plan, choices), preview.plan.byKind);
     return { status: { tone: 'success', message }, snapshotId };
   } catch (e) {
     return { status: { tone: 'error', message: `${sentence(describeError('Restoring', e))} Nothing was restored; your notes were not changed.` }, snapshotId: null };

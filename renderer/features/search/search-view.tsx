@@ -5,6 +5,7 @@ import { useCorpus } from '../../core/corpus-context';
 import { routeToHash } from '../../core/route';
 import { useSearchState } from '../../core/use-search-state';
 import { formatDate } from '../../format/format-date';
+import { QuerySyntax } from './query-syntax';
 import { Snippet } from './snippet';
 
 /** Results fetched at a time: a page of snippets is cheap; the next one comes as the list scrolls. */
@@ -86,6 +87,7 @@ export function SearchView({ query }: { query: string }) {
       <p className="search-message" role="status">
         {status}
       </p>
+      {current && current.first.total === 0 && <QuerySyntax />}
       {results.length > 0 && (
         <ol aria-label="Search results" className="search-results">
           {results.map((hit) => (

@@ -114,6 +114,10 @@ describe('parseBackup refusals', () => {
   it('truncated JSON', () => {
     const text = serializeBackup(sample);
     expect(errorOf(parseBackup(text.slice(0, text.length / 2)))).toMatch(/^The backup file is not valid JSON \(it may be truncated\): .+/);
+    // A file that is not JSON at all gets a plain sentence, not a parser's "Unexpected token" (issue 12).
+    expect(errorOf(parseBackup('# My notes\n\nSome Markdown'))).toBe(
+      'This file is not a Gloss backup: a backup is the JSON file that “Back up” writes (gloss-backup-….json), and this one is not JSON.',
+    );
   });
 
   it.each([

@@ -22,6 +22,11 @@ export function parseBackup(text: string): Result<Backup, string> {
   try {
     data = JSON.parse(source);
   } catch (e) {
+    // Not JSON at all (a Markdown export, a text file, a PDF): say what the file is not, without a
+    // parser's "Unexpected token" (issue 12). JSON that starts and then breaks off is a truncated backup.
+    if (!/^\s*[{[]/.test(source)) {
+      return err('This file is not a Gloss backup: a backup is the JSON file that “Back up” writes (gloss-backup-….json), and this one is not JSON.');
+    }
     const reason = errorText(e);
     return err(`The backup file is not valid JSON (it may be truncated): ${reason}`);
   }
