@@ -56,7 +56,7 @@ describe('restore flow', () => {
 
     // No choice: the newer words stay.
     const kept = await applyRestorePreview(deps(db), p, {});
-    expect(kept.status).toEqual({ tone: 'success', message: expect.stringMatching(/^Restored: 0 added, 0 updated, \d+ unchanged\. Of 1 record newer or deleted here, 0 were taken from the backup and 1 kept as it was\.$/) });
+    expect(kept.status).toEqual({ tone: 'success', message: expect.stringMatching(/^Restored: nothing added; nothing updated; \d+ highlights? unchanged\. Of 1 record newer or deleted here, 0 were taken from the backup and 1 kept as it was\.$/) });
     expect((await db.notes.toArray())[0]!.body).toBe('Written after the backup: my newest words.');
 
     // Chosen explicitly: the backup's text, then Undo brings the newest words back.
