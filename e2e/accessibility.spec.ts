@@ -163,6 +163,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'tags view, renaming');
 
       await page.goto('/#/');
+      await page.getByText('Sort and filter', { exact: true }).click();
       await page.getByLabel('Reading', { exact: true }).selectOption('unread');
       await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
       await expectNoViolations(page, 'library, filtered');

@@ -185,6 +185,7 @@ test('the library filters by source, kind, date, tag and reading status, and sho
   const list = page.getByRole('list', { name: 'Library' });
   const item = list.getByRole('listitem').filter({ hasText: TITLE });
   await expect(item).toContainText(/Read \d+% · 1 highlight/);
+  await page.getByText('Sort and filter', { exact: true }).click();
 
   const only = async (label: string, value: string, shown: boolean) => {
     await page.getByLabel(label, { exact: true }).selectOption(value);

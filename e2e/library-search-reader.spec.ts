@@ -20,6 +20,7 @@ test('the library lists the article with its facts', async ({ page }) => {
   await expect(item).toContainText('Analysis');
   await expect(item).toContainText('January 21, 2020');
   await expect(item).toContainText(/\d[\d,]* words · \d+ min read/);
+  await page.getByText('Sort and filter', { exact: true }).click();
   await expect(page.getByLabel('Sort by')).toHaveValue('date-desc');
   await page.getByLabel('Sort by').selectOption('title');
   await expect(item).toHaveCount(1);

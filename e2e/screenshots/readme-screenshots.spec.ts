@@ -39,6 +39,7 @@ test('the README screenshots', async ({ page }) => {
   await page.keyboard.press('Escape');
 
   await openLibrary(page);
+  await page.getByText('Sort and filter', { exact: true }).click();
   await page.screenshot({ path: 'docs/screenshot-library.png' });
 
   await page.goto('/#/tags');

@@ -42,24 +42,30 @@ export function LibraryView() {
         <p className="library-count" role="status">
           {filtering ? `${sorted.length} of ${articles.length}` : articles.length} {articles.length === 1 ? 'article' : 'articles'}
         </p>
-        <label className="library-sort" htmlFor={sortId}>
-          Sort by
-          <select
-            id={sortId}
-            value={sort}
-            onChange={(e) => {
-              if (isLibrarySort(e.target.value)) setSort(e.target.value);
-            }}
-          >
-            {LIBRARY_SORTS.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
-      {articles.length > 0 && <LibraryFilters filter={filter} choices={choices} onChange={setFilter} />}
+      {articles.length > 0 && (
+        // Folded by default: one Tab stop between the search box and the first article, not eight.
+        <details className="library-filters-box">
+          <summary>Sort and filter{filtering ? ' (filtered)' : ''}</summary>
+            <label className="library-sort" htmlFor={sortId}>
+              Sort by
+              <select
+                id={sortId}
+                value={sort}
+                onChange={(e) => {
+                  if (isLibrarySort(e.target.value)) setSort(e.target.value);
+                }}
+              >
+                {LIBRARY_SORTS.map((s) => (
+                  <option key={s.value} value={s.value}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          <LibraryFilters filter={filter} choices={choices} onChange={setFilter} />
+        </details>
+      )}
       {filtering && (
         <p className="library-filter-note">
           <button type="button" onClick={() => setFilter(NO_LIBRARY_FILTER)}>

@@ -13,7 +13,7 @@ type Token = ReturnType<MarkdownIt['parse']>[number];
  */
 function shape(tokens: Token[]): string[] {
   return tokens.map((t) =>
-    t.type === 'inline' ? `inline:${md.renderer.renderInline(t.children ?? [], md.options, {}).replace(/\s+/g, ' ')}` : `${t.type}:${t.tag}:${t.type === 'paragraph_open' || t.type === 'paragraph_close' ? '' : t.content.replace(/\n+$/, '')}`,
+    t.type === 'inline' ? `inline:${md.renderer.renderInline(t.children ?? [], md.options, {}).replace(/\s+/g, ' ').replace(/<code> /g, '<code>').replace(/ <\/code>/g, '</code>')}` : `${t.type}:${t.tag}:${t.type === 'paragraph_open' || t.type === 'paragraph_close' ? '' : t.content.replace(/\n+$/, '')}`,
   );
 }
 
