@@ -14,6 +14,7 @@ import { applyThemeSource, followNativeTheme, windowBackground } from './theme';
 import { trackWindow } from './track-window';
 import { createMainWindow } from './window';
 import { placeWindow } from './window-state';
+import { errorText } from '../../shared/model/error-text';
 
 /**
  * The app's life: one instance (a second launch, e.g. a clicked gloss:// link or "Open with Gloss",
@@ -97,7 +98,7 @@ export function startApp(): void {
       try {
         await serveAppFiles(join(__dirname, '../renderer'));
       } catch (e) {
-        dialog.showErrorBox('Gloss cannot start', e instanceof Error ? e.message : String(e));
+        dialog.showErrorBox('Gloss cannot start', errorText(e));
         app.quit();
         return;
       }

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportFile, FolderExportResult } from '../../shared/ipc/contract';
+import { errorText } from '../../shared/model/error-text';
 
 export const MANIFEST_NAME = '.gloss-export.json';
 const MANIFEST_FORMAT = 'gloss-export-manifest';
@@ -116,7 +117,7 @@ export async function writeExportFolder(folder: string, files: readonly ExportFi
       result.written++;
       manifest.files[name] = { sha256: sha256(Buffer.from(file.content, 'utf8')), writtenAt };
     } catch (e) {
-      failure = `Wrote ${result.written} of ${files.length} files; ${file.name} failed: ${e instanceof Error ? e.message : String(e)}`;
+      failure = `Wrote ${result.written} of ${files.length} files; ${file.name} failed: ${errorText(e)}`;
       break;
     }
   }

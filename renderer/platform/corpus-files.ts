@@ -1,6 +1,7 @@
 import { ARTICLE_TEXT_FILE, LIBRARY_FILE, openCorpusFiles, SEARCH_INDEX_FILE, type CorpusFiles } from '../../shared/library/library-files';
 import { err, ok, type Result } from '../../shared/model/result';
 import type { LoadedCorpus } from './platform';
+import { errorText } from '../../shared/model/error-text';
 
 /** The browser host's way to the three files: fetched from beside index.html as bytes. */
 export async function fetchCorpusFiles(): Promise<CorpusFiles> {
@@ -23,6 +24,6 @@ export function corpusFromFiles(files: CorpusFiles): Result<LoadedCorpus> {
   try {
     return ok({ library: opened.value.library.toLibrary(), files });
   } catch (e) {
-    return err(`The bundled library could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    return err(`The bundled library could not be read: ${errorText(e)}`);
   }
 }

@@ -28,7 +28,7 @@ export async function buildCommand(options: { src: string; out: string }, io: Cl
   try {
     await mkdir(options.out, { recursive: true });
   } catch (e) {
-    io.err(`Cannot write to ${options.out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`Cannot write to ${options.out}: ${errorText(e)}\n`);
     return 1;
   }
   const textPath = temporary(ARTICLE_TEXT_FILE);
@@ -36,7 +36,7 @@ export async function buildCommand(options: { src: string; out: string }, io: Cl
   try {
     fd = openSync(textPath, 'w');
   } catch (e) {
-    io.err(`Cannot write to ${options.out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`Cannot write to ${options.out}: ${errorText(e)}\n`);
     return 1;
   }
   const writer = new LibraryWriter((bytes) => {

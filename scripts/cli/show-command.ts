@@ -1,6 +1,7 @@
 import type { Article } from '../../shared/model/article';
 import type { CliIo } from './io';
 import { loadIndex } from './load-index';
+import { errorText } from '../../shared/model/error-text';
 
 export async function showCommand(options: { id: string; index: string; json: boolean }, io: CliIo): Promise<number> {
   const loaded = await loadIndex(options.index);
@@ -18,7 +19,7 @@ export async function showCommand(options: { id: string; index: string; json: bo
   try {
     article = library.article(found.id);
   } catch (e) {
-    io.err(`${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`${errorText(e)}\n`);
     return 1;
   }
   if (!article) return 1;

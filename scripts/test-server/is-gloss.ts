@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/model/error-text';
 /**
  * Is the server at this URL Gloss's renderer? Before tests use a server they did not start, they ask:
  * another project's dev server on the same port would otherwise be tested (and pass or fail for
@@ -13,7 +14,7 @@ export async function checkGlossServer(baseUrl: string, fetchFn: typeof fetch = 
     if (!res.ok) return { ok: false, why: `${base} answered HTTP ${res.status}` };
     page = await res.text();
   } catch (e) {
-    return { ok: false, why: `${base} did not answer (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, why: `${base} did not answer (${errorText(e)})` };
   }
   if (!/<title>Gloss<\/title>/.test(page) || !page.includes('id="root"')) {
     const title = /<title>([^<]*)<\/title>/.exec(page)?.[1];
@@ -25,7 +26,7 @@ export async function checkGlossServer(baseUrl: string, fetchFn: typeof fetch = 
     const library = res.ok ? ((await res.json()) as { articles?: unknown }) : null;
     if (!library || !Array.isArray(library.articles)) return { ok: false, why: `${base}library.json is not Gloss's library` };
   } catch (e) {
-    return { ok: false, why: `${base}library.json could not be read (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, why: `${base}library.json could not be read (${errorText(e)})` };
   }
   return { ok: true };
 }

@@ -11,6 +11,7 @@
  */
 import type { Article, Figure, Library, Section } from '../model/article';
 import { err, ok, type Result } from '../model/result';
+import { errorText } from '../model/error-text';
 
 export const LIBRARY_FILE = 'library.json';
 export const ARTICLE_TEXT_FILE = 'article-text.jsonl';
@@ -66,7 +67,7 @@ export function parseLibraryMeta(text: string): Result<LibraryMeta, string> {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return err(`${LIBRARY_FILE} is not valid JSON (${e instanceof Error ? e.message : String(e)}); ${REBUILD}.`);
+    return err(`${LIBRARY_FILE} is not valid JSON (${errorText(e)}); ${REBUILD}.`);
   }
   const v = value as Partial<LibraryMeta> | null;
   if (!v || typeof v !== 'object' || !Array.isArray(v.articles)) return err(`${LIBRARY_FILE} is not a Gloss library; ${REBUILD}.`);
@@ -90,7 +91,7 @@ export function decodeArticle(meta: ArticleMeta, bytes: Uint8Array): Article {
   try {
     body = JSON.parse(decoder.decode(bytes)) as ArticleBody;
   } catch (e) {
-    throw new Error(`The text of "${meta.title}" could not be read from ${ARTICLE_TEXT_FILE} (${e instanceof Error ? e.message : String(e)}); ${REBUILD}.`, { cause: e });
+    throw new Error(`The text of "${meta.title}" could not be read from ${ARTICLE_TEXT_FILE} (${errorText(e)}); ${REBUILD}.`, { cause: e });
   }
   return { ...rest, sections: body.sections, figures: body.figures };
 }

@@ -4,6 +4,7 @@ import { INDEX_FIELDS } from './fields';
 import { POSITION_KEY, SEARCH_PIPELINE_LABELS } from './pipeline';
 import type { LoadOutcome } from './loaded-index';
 import { Vocabulary } from './vocabulary';
+import { errorText } from '../model/error-text';
 
 // What lunr.Index keeps after load(); @types/lunr declares these only as constructor attributes.
 type Posting = Record<string, Record<string, unknown>>;
@@ -31,7 +32,7 @@ export function loadLunrIndex(indexJson: unknown): LoadOutcome {
   try {
     index = lunr.Index.load(indexJson);
   } catch (e) {
-    return { ok: false, problem: `The search index could not be read (${e instanceof Error ? e.message : String(e)}). ${REBUILD}` };
+    return { ok: false, problem: `The search index could not be read (${errorText(e)}). ${REBUILD}` };
   }
   const internals = index as unknown as IndexInternals;
   const missing = INDEX_FIELDS.filter((f) => !internals.fields.includes(f));

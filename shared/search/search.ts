@@ -12,6 +12,7 @@ import type { ParsedQuery, QueryClause, QueryWord } from './query-ast';
 import { buildSnippet, type Snippet } from './snippet';
 import type { TextRange } from './tokenize';
 import { closeMatchesNote, emptyQueryMessage, noMatchesMessage, ONLY_EXCLUSIONS, truncatedNote } from './messages';
+import { errorText } from '../model/error-text';
 
 export interface SearchResult {
   articleId: string;
@@ -89,7 +90,7 @@ export function createSearcher(library: Library | ArticleSource, indexJson: unkn
         return engine.search(typeof query === 'string' ? query : '', opts?.limit, opts?.offset);
       } catch (e) {
         // A safety net: no query should get here, but a search box must never take the app down.
-        return { results: [], total: 0, totalIsExact: true, message: `Search failed on this query (${e instanceof Error ? e.message : String(e)}).` };
+        return { results: [], total: 0, totalIsExact: true, message: `Search failed on this query (${errorText(e)}).` };
       }
     },
     matchesIn(articleId, query) {

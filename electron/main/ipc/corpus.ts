@@ -5,6 +5,7 @@ import { err, ok } from '../../../shared/model/result';
 import { validateNoArgs } from '../../../shared/ipc/validate';
 import { indexDir } from '../paths';
 import { handle } from './handle';
+import { errorText } from '../../../shared/model/error-text';
 
 /** Read once per process: the library and index never change while the app runs. */
 let cached: Promise<CorpusFiles> | null = null;
@@ -29,7 +30,7 @@ export function registerCorpusIpc(): void {
       return ok(await cached);
     } catch (e) {
       cached = null;
-      return err(`The bundled library could not be read from ${indexDir()}: ${e instanceof Error ? e.message : String(e)}`);
+      return err(`The bundled library could not be read from ${indexDir()}: ${errorText(e)}`);
     }
   });
 }

@@ -4,6 +4,7 @@ import { err, ok } from '../../../shared/model/result';
 import { validateExportFile, validateExportFiles } from '../../../shared/ipc/validate';
 import { handle } from './handle';
 import { writeExportFolder } from '../export-folder';
+import { errorText } from '../../../shared/model/error-text';
 
 const filters = (name: string) =>
   name.endsWith('.json') ? [{ name: 'Gloss backup', extensions: ['json'] }] : [{ name: 'Markdown', extensions: ['md'] }];
@@ -33,7 +34,7 @@ export function registerExportIpc(): void {
     try {
       return ok(await writeExportFolder(folder, v.value, new Date()));
     } catch (e) {
-      return err(e instanceof Error ? e.message : String(e));
+      return err(errorText(e));
     }
   });
 }

@@ -2,6 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { IpcChannel, IpcResult } from '../../../shared/ipc/contract';
 import { err } from '../../../shared/model/result';
 import { isOwnPage } from '../renderer-url';
+import { errorText } from '../../../shared/model/error-text';
 
 /**
  * Only the app's own page may call main. The sender frame's URL is checked before any argument is
@@ -30,7 +31,7 @@ export function handle<C extends IpcChannel>(channel: C, handler: (...args: unkn
       return await handler(...args);
     } catch (e) {
       console.error(`[ipc] ${channel} failed`, e);
-      return err(`${channel} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return err(`${channel} failed: ${errorText(e)}`);
     }
   });
 }

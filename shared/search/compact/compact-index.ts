@@ -6,6 +6,7 @@ import { Vocabulary } from '../vocabulary';
 import { FORMAT, FORMAT_VERSION, MAGIC, SECTIONS, type CompactHeader, type SectionName } from './layout';
 import { lunrScores, type TermSource } from './lunr-scores';
 import { VarintReader } from './varint';
+import { errorText } from '../../model/error-text';
 
 const REBUILD = 'Rebuild the library to make a new one.';
 
@@ -43,7 +44,7 @@ export function loadCompactIndex(input: Uint8Array): LoadOutcome {
     const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
     header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as CompactHeader;
   } catch (e) {
-    return { ok: false, problem: `The search index header could not be read (${e instanceof Error ? e.message : String(e)}). ${REBUILD}` };
+    return { ok: false, problem: `The search index header could not be read (${errorText(e)}). ${REBUILD}` };
   }
   if (header.format !== FORMAT || header.version !== FORMAT_VERSION) {
     return { ok: false, problem: `The search index is format ${String(header.format)} version ${String(header.version)}; this version of Gloss reads ${FORMAT} version ${FORMAT_VERSION}. ${REBUILD}` };
