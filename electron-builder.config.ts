@@ -4,6 +4,7 @@
  * (build/icon.png, 1024², rendered from build/icon.svg) gives every platform's icon format.
  */
 import type { Configuration } from 'electron-builder';
+import { ARTICLE_TEXT_FILE, LIBRARY_FILE, SEARCH_INDEX_FILE } from './shared/library/library-files';
 
 /** Documents Gloss opens by importing them (electron/main/open-files.ts lists the same extensions). */
 const documents: NonNullable<Configuration['fileAssociations']> = [
@@ -29,8 +30,7 @@ const config: Configuration = {
     'out/main/**',
     'out/preload/**',
     'out/renderer/**',
-    '!out/renderer/library.json',
-    '!out/renderer/search-index.json',
+    ...[LIBRARY_FILE, ARTICLE_TEXT_FILE, SEARCH_INDEX_FILE].map((name) => `!out/renderer/${name}`),
     'resources/index/**',
     'resources/corpus/**',
   ],

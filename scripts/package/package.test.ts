@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../electron-builder.config';
+import { ARTICLE_TEXT_FILE, LIBRARY_FILE, SEARCH_INDEX_FILE } from '../../shared/library/library-files';
 import { binScript } from '../start/bin-script';
 import { writeStandInElectronDist } from './stand-in-electron';
 
@@ -94,17 +95,16 @@ describe('a --dir build with a stand-in Electron', () => {
       '/out/preload/index.js',
       '/out/renderer/index.html',
       '/resources/corpus/000_8a7174939e31e350.txt',
-      '/resources/index/library.json',
-      '/resources/index/search-index.json',
+      ...[LIBRARY_FILE, ARTICLE_TEXT_FILE, SEARCH_INDEX_FILE].map((name) => `/resources/index/${name}`),
     ]) {
       expect(files).toContain(needed);
     }
     expect(files.some((f) => f.startsWith('/out/renderer/assets/') && f.endsWith('.js'))).toBe(true);
     expect(files.some((f) => f.includes('node_modules'))).toBe(false);
-    expect(files).not.toContain('/out/renderer/search-index.json');
+    for (const name of [LIBRARY_FILE, ARTICLE_TEXT_FILE, SEARCH_INDEX_FILE]) expect(files).not.toContain(`/out/renderer/${name}`);
     const manifest = JSON.parse(extractFile(asarPath, 'package.json').toString()) as { main: string; name: string };
     expect(manifest.main).toBe('out/main/index.js');
-    const library = JSON.parse(extractFile(asarPath, 'resources/index/library.json').toString()) as { articles: unknown[] };
+    const library = JSON.parse(extractFile(asarPath, `resources/index/${LIBRARY_FILE}`).toString()) as { articles: unknown[] };
     expect(library.articles.length).toBeGreaterThan(0);
   });
 
