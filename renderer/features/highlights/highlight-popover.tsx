@@ -116,7 +116,9 @@ export function HighlightPopover() {
     >
       <div className="hl-popover-head">
         <blockquote className="hl-popover-quote">{excerpt(h.quote.exact)}</blockquote>
-        <button type="button" className="hl-popover-close" aria-label="Close" onClick={closeEditor}>
+        {/* Keeps focus where it is on a mouse press: blurring the tags field would commit its typed tag
+            and re-place the popover under the pointer before the click lands. Closing commits it anyway. */}
+        <button type="button" className="hl-popover-close" aria-label="Close" onMouseDown={(e) => e.preventDefault()} onClick={closeEditor}>
           ×
         </button>
       </div>
