@@ -22,28 +22,16 @@ export function LibraryFilters({ filter, choices, onChange }: Props) {
   return (
     <fieldset className="library-filters">
       <legend className="visually-hidden">Filter the library</legend>
-      <div className="library-filter">
-        <label htmlFor={`${id}-source`}>Source</label>
-        <select id={`${id}-source`} value={filter.sources[0] ?? ANY} onChange={(e) => set({ sources: e.target.value ? [e.target.value] : [] })}>
-          <option value={ANY}>Any source</option>
-          {choices.sources.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.value} ({c.count})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="library-filter">
-        <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} value={filter.kinds[0] ?? ANY} onChange={(e) => set({ kinds: e.target.value ? [e.target.value as ArticleKind] : [] })}>
-          <option value={ANY}>Any kind</option>
-          {choices.kinds.map((c) => (
-            <option key={c.value} value={c.value}>
-              {formatKind(c.value)} ({c.count})
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceSelect id={`${id}-source`} label="Source" anyLabel="Any source" value={filter.sources[0]} choices={choices.sources} onChange={(v) => set({ sources: v ? [v] : [] })} />
+      <ChoiceSelect
+        id={`${id}-kind`}
+        label="Kind"
+        anyLabel="Any kind"
+        value={filter.kinds[0]}
+        choices={choices.kinds}
+        show={(v) => formatKind(v as ArticleKind) ?? v}
+        onChange={(v) => set({ kinds: v ? [v as ArticleKind] : [] })}
+      />
       <div className="library-filter">
         <label htmlFor={`${id}-from`}>Published from</label>
         <input
@@ -66,17 +54,7 @@ export function LibraryFilters({ filter, choices, onChange }: Props) {
           onChange={(e) => set({ to: e.target.value || null })}
         />
       </div>
-      <div className="library-filter">
-        <label htmlFor={`${id}-tag`}>Tag</label>
-        <select id={`${id}-tag`} value={filter.tags[0] ?? ANY} onChange={(e) => set({ tags: e.target.value ? [e.target.value] : [] })}>
-          <option value={ANY}>Any tag</option>
-          {choices.tags.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.value} ({c.count})
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceSelect id={`${id}-tag`} label="Tag" anyLabel="Any tag" value={filter.tags[0]} choices={choices.tags} onChange={(v) => set({ tags: v ? [v] : [] })} />
       <div className="library-filter">
         <label htmlFor={`${id}-status`}>Reading</label>
         <select id={`${id}-status`} value={filter.status ?? ANY} onChange={(e) => set({ status: (e.target.value || null) as ReadingStatus | null })}>
@@ -89,5 +67,31 @@ export function LibraryFilters({ filter, choices, onChange }: Props) {
         </select>
       </div>
     </fieldset>
+  );
+}
+
+/** One labelled select over counted choices ("Reuters (12)"); "" is the "any" option. */
+function ChoiceSelect(props: {
+  id: string;
+  label: string;
+  anyLabel: string;
+  value: string | undefined;
+  choices: readonly { value: string; count: number }[];
+  show?: (value: string) => string;
+  onChange: (value: string | null) => void;
+}) {
+  const { id, label, anyLabel, value, choices, show = (v) => v, onChange } = props;
+  return (
+    <div className="library-filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ANY} onChange={(e) => onChange(e.target.value || null)}>
+        <option value={ANY}>{anyLabel}</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {show(c.value)} ({c.count})
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
