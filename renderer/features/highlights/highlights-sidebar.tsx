@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, useId, type MouseEvent } from 'react';
 import { hasNoteText } from '../../../shared/model';
 import { ArticleNoteEditor, noteExcerpt } from '../notes';
 import { useAnnotationState, useAnnotationsController, useArticleSelectionState, type AnnotationsController } from './annotations-context';
@@ -23,6 +23,7 @@ export function HighlightsSidebar() {
   const placedIds = useAnnotationState((s) => s.placedIds);
   const unplaced = useAnnotationState((s) => s.unplaced);
   const articleNote = useAnnotationState((s) => s.articleNote);
+  const noteHeading = useId();
   if (!loaded) {
     return (
       <aside className="annotations" aria-label="Annotations" aria-busy="true">
@@ -33,8 +34,8 @@ export function HighlightsSidebar() {
   return (
     <aside className="annotations" aria-label="Annotations">
       <section className="annotations-section">
-        <h2>Article note</h2>
-        <ArticleNoteEditor articleId={store.article.id} note={articleNote} />
+        <h2 id={noteHeading}>Article note</h2>
+        <ArticleNoteEditor articleId={store.article.id} note={articleNote} labelledBy={noteHeading} />
       </section>
       <section className="annotations-section">
         <h2>
@@ -119,10 +120,13 @@ const PlacedItem = memo(function PlacedItem({ id, select }: { id: string; select
             ))}
           </span>
         )}
-        <span className={`hl-item-placement hl-placement-${item.status}`} title={label}>
-          <span className="visually-hidden">{label}</span>
-          <span aria-hidden="true">{item.status}</span>
-        </span>
+        {/* Only when it tells something: "exact" on every card was noise (issue 12). */}
+        {label !== null && (
+          <span className={`hl-item-placement hl-placement-${item.status}`} title={label}>
+            <span className="visually-hidden">{label}</span>
+            <span aria-hidden="true">{item.status}</span>
+          </span>
+        )}
       </button>
     </li>
   );

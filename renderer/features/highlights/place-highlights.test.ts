@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../shared/anchoring';
 import { notesByHighlight, type Highlight, type Note } from '../../../shared/model';
 import { hash64 } from '../../../shared/text';
-import { placeHighlights } from './place-highlights';
+import { placeHighlights, placementLabel } from './place-highlights';
 
 const text = 'The protesters blocked the roads.\n\nThe regime answered with force, and the protesters stayed.';
 const hash = hash64(text);
@@ -47,6 +47,14 @@ describe('placeHighlights', () => {
     const result = placeHighlights(text, hash, [h], notes);
     expect(result.placed[0]!.note?.id).toBe('n1');
     expect(result.articleNote?.id).toBe('n-article');
+  });
+});
+
+describe('placementLabel', () => {
+  it('says nothing for an exact placement and names the other two (issue 12: "exact" on every card)', () => {
+    expect(placementLabel('exact')).toBeNull();
+    expect(placementLabel('moved')).toMatch(/moved/i);
+    expect(placementLabel('fuzzy')).toMatch(/changed/i);
   });
 });
 

@@ -72,11 +72,14 @@ export function placeHighlights(
   };
 }
 
-/** A word for how a highlight was placed, for the sidebar's quiet badge. */
-export function placementLabel(status: PlacementStatus): string {
+/**
+ * A word for how a highlight was placed, for the sidebar's badge; null when it was placed exactly,
+ * the usual case, which needs no badge (a word on every card is one nobody reads).
+ */
+export function placementLabel(status: PlacementStatus): string | null {
   switch (status) {
     case 'exact':
-      return 'Placed exactly';
+      return null;
     case 'moved':
       return 'Text moved: placed where the quote now is';
     case 'fuzzy':

@@ -5,8 +5,11 @@ import { describeError } from '../../core/error-text';
 import { NoteEditor } from './note-editor';
 import { TagsInput } from './tags-input';
 
-/** The one note on a whole article: Markdown body and tags, saved as the reader writes. */
-export function ArticleNoteEditor({ articleId, note }: { articleId: string; note: Note | null }) {
+/**
+ * The one note on a whole article: Markdown body and tags, saved as the reader writes. Under a
+ * heading that says "Article note" already, pass its id as `labelledBy`: one label, not two.
+ */
+export function ArticleNoteEditor({ articleId, note, labelledBy }: { articleId: string; note: Note | null; labelledBy?: string }) {
   const db = useDb();
   const [tagError, setTagError] = useState<string | null>(null);
   const save = useCallback((body: string, base: NoteBase) => upsertArticleNote(db, articleId, { body, base }), [db, articleId]);
@@ -22,6 +25,7 @@ export function ArticleNoteEditor({ articleId, note }: { articleId: string; note
       <NoteEditor
         key={articleId}
         label="Article note"
+        labelledBy={labelledBy}
         draftKey={noteOwnerKey({ articleId, highlightId: null })}
         note={note}
         onSave={save}

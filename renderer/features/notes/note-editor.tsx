@@ -27,6 +27,11 @@ function statusText(status: SaveStatus, restoredAt: string | null): string {
 export interface NoteEditorProps {
   /** The textarea's accessible name, e.g. "Note" or "Article note". */
   label: string;
+  /**
+   * The id of a visible heading that already names the note (the sidebar's "Article note"): the
+   * textarea is labelled by it and the editor shows no second label of its own (issue 12).
+   */
+  labelledBy?: string;
   /** The note's owner (noteOwnerKey): its draft is kept under this key. */
   draftKey: string;
   /** The stored note when the editor opened (null: none yet). */
@@ -41,7 +46,7 @@ export interface NoteEditorProps {
  * autosave (note-autosave.ts) reads it on change, so large notes (100 KB and more) type without
  * re-rendering. Key it by the note's owner so switching highlights starts a fresh editor.
  */
-export function NoteEditor({ label, draftKey, note, onSave, autoFocus = false, placeholder }: NoteEditorProps) {
+export function NoteEditor({ label, labelledBy, draftKey, note, onSave, autoFocus = false, placeholder }: NoteEditorProps) {
   const session = useNoteAutosave(draftKey, note, onSave);
   const autosave = session?.autosave;
   const status = useSaveStatus(autosave);
@@ -67,10 +72,12 @@ export function NoteEditor({ label, draftKey, note, onSave, autoFocus = false, p
 
   return (
     <div className="note-editor">
-      <div className="note-editor-bar">
-        <label htmlFor={id} className="note-editor-label">
-          {label}
-        </label>
+      <div className={`note-editor-bar${labelledBy ? ' note-editor-bar-unlabelled' : ''}`}>
+        {labelledBy === undefined && (
+          <label htmlFor={id} className="note-editor-label">
+            {label}
+          </label>
+        )}
         <div className="note-editor-tabs" role="group" aria-label={`${label} view`}>
           <button type="button" aria-pressed={preview === null} onClick={() => setPreview(null)}>
             Write
@@ -90,6 +97,7 @@ export function NoteEditor({ label, draftKey, note, onSave, autoFocus = false, p
       <textarea
         ref={text}
         id={id}
+        aria-labelledby={labelledBy}
         className="note-editor-text"
         // Notes may be in Arabic or Persian (the corpus is about Iran and Iraq): each lays itself out.
         dir="auto"
