@@ -1,10 +1,21 @@
-import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { MAIN_ID } from '../../core/landmarks';
 import { useCorpus } from '../../core/corpus-context';
+import { useViewChoice } from '../../core/view-choices';
 import { useAllHighlights, useAllNotes } from '../../db';
-import { NotebookEntry } from './notebook-entry';
+import type { EditState } from './notebook-entry';
 import { NotebookFilters } from './notebook-filters';
 import { buildNotebookItems, EMPTY_FILTER, filterNotebook, isFiltered, tagsIn, type NotebookFilter } from './notebook-items';
+import { NotebookList } from './notebook-list';
+import {
+  isNotebookGrouping,
+  isNotebookSort,
+  NOTEBOOK_GROUPINGS,
+  NOTEBOOK_SORTS,
+  notebookRows,
+  type NotebookGrouping,
+  type NotebookSort,
+} from './notebook-order';
 import './notebook.css';
 import { selectedRecords, useNotebookSelection, type SelectedRecords } from './use-notebook-selection';
 
@@ -13,12 +24,28 @@ export interface NotebookViewProps {
   renderActions?: (selected: SelectedRecords) => ReactNode;
 }
 
-/** Every highlight and note across the library, searchable and filterable; each opens its passage. */
+/**
+ * Every highlight and note across the library, searchable, filterable, grouped (by article or tag)
+ * and sorted; each opens its passage and its note is edited in place. What it shows is kept while the
+ * app runs (core/view-choices.ts), so Back from an article returns to the same list.
+ */
 export function NotebookView({ renderActions }: NotebookViewProps) {
   const { articles } = useCorpus();
   const highlights = useAllHighlights();
   const notes = useAllNotes();
-  const [filter, setFilter] = useState<NotebookFilter>(EMPTY_FILTER);
+  const [filter, setFilter] = useViewChoice<NotebookFilter>('notebook.filter', EMPTY_FILTER);
+  const [grouping, setGrouping] = useViewChoice<NotebookGrouping>('notebook.grouping', 'article');
+  const [sort, setSort] = useViewChoice<NotebookSort>('notebook.sort', 'newest');
+  const [editing, setEditing] = useState<ReadonlyMap<string, EditState>>(() => new Map());
+  const onEdit = useCallback((rowKey: string, state: EditState) => {
+    setEditing((prev) => {
+      const next = new Map(prev);
+      if (state === null) next.delete(rowKey);
+      else next.set(rowKey, state);
+      return next;
+    });
+  }, []);
+  const id = useId();
   // Typing stays responsive while a large notebook is filtered behind it.
   const deferredFilter = useDeferredValue(filter);
   const selection = useNotebookSelection();
@@ -29,6 +56,7 @@ export function NotebookView({ renderActions }: NotebookViewProps) {
     [highlights, notes, titles],
   );
   const shown = useMemo(() => (items ? filterNotebook(items, deferredFilter) : []), [items, deferredFilter]);
+  const rows = useMemo(() => notebookRows(shown, grouping, sort), [shown, grouping, sort]);
   const tags = useMemo(() => tagsIn(items ?? []), [items]);
   const annotated = useMemo(() => {
     const ids = new Set((items ?? []).map((i) => i.articleId));
@@ -61,6 +89,40 @@ export function NotebookView({ renderActions }: NotebookViewProps) {
         <>
           <div ref={filters}>
             <NotebookFilters filter={filter} onChange={setFilter} articles={annotated} tags={tags} />
+          </div>
+          <div className="notebook-arrange">
+            <label htmlFor={`${id}-group`}>
+              Group by
+              <select
+                id={`${id}-group`}
+                value={grouping}
+                onChange={(e) => {
+                  if (isNotebookGrouping(e.currentTarget.value)) setGrouping(e.currentTarget.value);
+                }}
+              >
+                {NOTEBOOK_GROUPINGS.map((g) => (
+                  <option key={g.value} value={g.value}>
+                    {g.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label htmlFor={`${id}-sort`}>
+              Sort by
+              <select
+                id={`${id}-sort`}
+                value={sort}
+                onChange={(e) => {
+                  if (isNotebookSort(e.currentTarget.value)) setSort(e.currentTarget.value);
+                }}
+              >
+                {NOTEBOOK_SORTS.map((s) => (
+                  <option key={s.value} value={s.value}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </label>
           </div>
           <div className="notebook-actions">
             <label>
@@ -103,11 +165,7 @@ export function NotebookView({ renderActions }: NotebookViewProps) {
           {shown.length === 0 ? (
             <p>No highlights or notes match. Try fewer words or clear a filter.</p>
           ) : (
-            <ul className="notebook-list" aria-label="Notebook entries">
-              {shown.map((item) => (
-                <NotebookEntry key={item.key} item={item} selected={selection.keys.has(item.key)} onToggle={(on) => selection.toggle(item.key, on)} />
-              ))}
-            </ul>
+            <NotebookList rows={rows} selected={selection.keys} onToggle={selection.toggle} editing={editing} onEdit={onEdit} />
           )}
         </>
       )}
