@@ -148,6 +148,33 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'keyboard shortcuts help');
     });
 
+    test(`the Notebook grouped, with a note's quotes and code, and a note edited in place, has no violations (${scheme})`, async ({ page }) => {
+      await openArticle(page);
+      await selectPhrase(page, SENTENCE);
+      await toolbar(page).getByRole('button', { name: 'Add note' }).click();
+      await popover(page).getByLabel('Note', { exact: true }).fill('Compare:\n\n> the other report\n\nSee `militia HQ` and\n\n```\nblock of code\n```');
+      await popover(page).getByRole('combobox', { name: 'Tags' }).fill('militias');
+      await popover(page).getByRole('combobox', { name: 'Tags' }).press('Enter');
+      await expect(popover(page).getByText('Saved')).toBeVisible();
+      await popover(page).getByRole('button', { name: 'Close' }).click();
+      // The sidebar's article note, previewed with a quote and code in it.
+      await sidebar(page).getByLabel('Article note', { exact: true }).fill('> quoted\n\n`code` here');
+      await sidebar(page).getByRole('button', { name: 'Preview' }).click();
+      await expect(sidebar(page).locator('.note-preview blockquote')).toBeVisible();
+      await expectNoViolations(page, 'sidebar, article note previewed with a quote and code');
+
+      await page.goto('/#/notebook');
+      const list = page.getByRole('list', { name: 'Notebook entries' });
+      await expect(list.locator('.notebook-note blockquote').first()).toBeVisible();
+      await expectNoViolations(page, 'notebook grouped by article, a note with a quote and code');
+      await page.getByLabel('Group by').selectOption('tag');
+      await expect(list.getByRole('heading', { name: /militias/ })).toBeVisible();
+      await expectNoViolations(page, 'notebook grouped by tag');
+      await list.getByRole('button', { name: /^Edit note on/ }).first().click();
+      await expect(list.getByLabel('Note', { exact: true })).toBeFocused();
+      await expectNoViolations(page, 'notebook, a note edited in place');
+    });
+
     test(`the Tags view, the library's filters and find in the article have no violations (${scheme})`, async ({ page }) => {
       await openArticle(page);
       await selectPhrase(page, SENTENCE);

@@ -195,6 +195,11 @@ test('5,000 notes: the DOM stays small, the focused card stays mounted while the
   await expect(list.getByRole('link', { name: 'passage number 1', exact: true })).toBeFocused();
   await page.keyboard.press('End');
   await expect(list.getByRole('link', { name: 'passage number 4999', exact: true })).toBeFocused();
+  // Opened, then Back: that card again (the last of 5,000, far below the first screen), focused.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(list.getByRole('link', { name: 'passage number 4999', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(list.getByRole('link', { name: 'passage number 4998', exact: true })).toBeFocused();
   await page.keyboard.press('Home');

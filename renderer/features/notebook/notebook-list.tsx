@@ -1,6 +1,8 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { matchesCommand } from '../../core/keymap';
+import { MAIN_ID } from '../../core/landmarks';
+import { recallChoice, rememberChoice } from '../../core/view-choices';
 import { NotebookEntry, type EditState } from './notebook-entry';
 import type { NotebookRow } from './notebook-order';
 
@@ -16,6 +18,9 @@ export interface NotebookListProps {
 const OVERSCAN = 6;
 
 const NAV_COMMANDS = ['notebook.next', 'notebook.previous', 'notebook.first', 'notebook.last'] as const;
+
+/** The row whose passage was opened last: Back from the article focuses it again (it may be far down, not mounted). */
+const OPENED_ROW = 'notebook.openedRow';
 
 /** Where the sticky header ends: scrolling a card "into view" must not leave it under the header. */
 function scrollPaddingTop(): number {
@@ -88,6 +93,22 @@ export function NotebookList({ rows, selected, onToggle, editing, onEdit }: Note
     if (want && focusIn(want.key, want.nav)) pendingFocus.current = null;
   });
 
+  // Back from an article opened here: that card again, scrolled in and focused, unless the reader
+  // has already put focus somewhere (the app puts it on <main> while the list is still loading).
+  const restored = useRef(false);
+  useLayoutEffect(() => {
+    if (restored.current || rows.length === 0) return;
+    restored.current = true;
+    const key = recallChoice<string | null>(OPENED_ROW, null);
+    rememberChoice(OPENED_ROW, null);
+    const at = key === null ? undefined : indexOf.get(key);
+    const active = document.activeElement;
+    if (key === null || at === undefined || !(active === null || active === document.body || active.id === MAIN_ID)) return;
+    pendingFocus.current = { key, nav: 'link' };
+    virtualizer.scrollToIndex(at, { align: 'center' });
+    if (focusIn(key, 'link')) pendingFocus.current = null;
+  });
+
   const onFocus = (e: FocusEvent<HTMLUListElement>) => {
     const key = e.target.closest('li[data-key]')?.getAttribute('data-key');
     if (key) focusedKey.current = key;
@@ -124,6 +145,11 @@ export function NotebookList({ rows, selected, onToggle, editing, onEdit }: Note
       onFocus={onFocus}
       onBlur={onBlur}
       onKeyDown={onKeyDown}
+      onClick={(e) => {
+        const link = e.target instanceof Element ? e.target.closest('a[data-nav="link"]') : null;
+        const key = link?.closest('li[data-key]')?.getAttribute('data-key');
+        if (key) rememberChoice(OPENED_ROW, key);
+      }}
     >
       {items.map((v) => {
         const row = rows[v.index];
