@@ -121,6 +121,7 @@ describe('the keymap as data', () => {
       { keys: ['Tab'], does: 'From the selected text, to its toolbar: Highlight, Add note, Copy quote' },
       { keys: ['Enter', 'Space'], does: 'Open a highlight from the sidebar to edit it' },
       { keys: ['←', '→'], does: 'Change the colour in a highlight’s editor' },
+      { keys: ['↓', '↑', 'Home', 'End'], does: 'In the Notebook, to the next, previous, first or last entry (the same box, link or button)' },
       { keys: ['Escape'], does: 'Close an editor or dialog, clear the selection, or step out of the sidebar; then back to where you came from (search results keep their query and place)' },
       { keys: ['Ctrl+Shift+P'], does: 'Find and run any command by name (⌘⇧P on a Mac)' },
       { keys: ['?'], does: 'Show these shortcuts' },

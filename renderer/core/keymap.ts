@@ -67,10 +67,14 @@ export const KEYMAP = [
   { id: 'toolbar.return', label: 'Back to the selected text', help: null, keys: ['Shift+Tab', 'Tab'], scope: 'selection', group: 'Highlight' },
   { id: 'highlight.open', label: 'Edit highlight', help: 'Open a highlight from the sidebar to edit it', keys: ['Enter', 'Space'], scope: 'widget', group: 'Highlight' },
   { id: 'highlight.color', label: 'Change colour', help: 'Change the colour in a highlight’s editor', keys: ['ArrowLeft', 'ArrowRight'], scope: 'widget', group: 'Highlight' },
-  { id: 'notebook.next', label: 'Next entry', help: 'In the Notebook, the next entry (its link, box or button, as focused now)', keys: ['ArrowDown'], scope: 'widget', group: 'Go' },
-  { id: 'notebook.previous', label: 'Previous entry', help: 'In the Notebook, the previous entry', keys: ['ArrowUp'], scope: 'widget', group: 'Go' },
-  { id: 'notebook.first', label: 'First entry', help: 'In the Notebook, the first entry', keys: ['Home'], scope: 'widget', group: 'Go' },
-  { id: 'notebook.last', label: 'Last entry', help: 'In the Notebook, the last entry', keys: ['End'], scope: 'widget', group: 'Go' },
+  {
+    id: 'notebook.step',
+    label: 'Next, previous, first or last entry',
+    help: 'In the Notebook, to the next, previous, first or last entry (the same box, link or button)',
+    keys: ['ArrowDown', 'ArrowUp', 'Home', 'End'],
+    scope: 'widget',
+    group: 'Go',
+  },
   // Before reader.back: the first Escape drops a selection (and its toolbar), only a second one leaves.
   { id: 'selection.clear', label: 'Clear selection', help: null, keys: ['Escape'], scope: 'selection', group: 'Select' },
   {

@@ -17,7 +17,6 @@ export interface NotebookListProps {
 /** Rows drawn beyond the window each way: enough that Tab always finds the next card already there. */
 const OVERSCAN = 6;
 
-const NAV_COMMANDS = ['notebook.next', 'notebook.previous', 'notebook.first', 'notebook.last'] as const;
 
 /** The row whose passage was opened last: Back from the article focuses it again (it may be far down, not mounted). */
 const OPENED_ROW = 'notebook.openedRow';
@@ -35,7 +34,7 @@ function scrollPaddingTop(): number {
  *
  * Focus is never pulled out from under the reader: the card holding focus stays mounted (the range
  * extractor always includes it) however far the page scrolls. ArrowUp/ArrowDown, Home and End
- * (keymap: notebook.*) move to another card, scrolling it in and mounting it first when needed, and
+ * (keymap: notebook.step) move to another card, scrolling it in and mounting it first when needed, and
  * keep the same kind of control (the box, the link or the edit button).
  */
 export function NotebookList({ rows, selected, onToggle, editing, onEdit }: NotebookListProps) {
@@ -121,12 +120,11 @@ export function NotebookList({ rows, selected, onToggle, editing, onEdit }: Note
     if (e.defaultPrevented) return;
     const nav = e.target instanceof HTMLElement ? e.target.getAttribute('data-nav') : null;
     if (nav === null) return; // typing in a card's editor, or a link inside a note: not ours
-    const command = NAV_COMMANDS.find((id) => matchesCommand(id, e, false));
     const key = (e.target as HTMLElement).closest('li[data-key]')?.getAttribute('data-key');
     const from = key ? indexOf.get(key) : undefined;
-    if (!command || from === undefined) return;
+    if (!matchesCommand('notebook.step', e, false) || from === undefined) return;
     const last = rows.length - 1;
-    const to = command === 'notebook.next' ? Math.min(from + 1, last) : command === 'notebook.previous' ? Math.max(from - 1, 0) : command === 'notebook.first' ? 0 : last;
+    const to = e.key === 'ArrowDown' ? Math.min(from + 1, last) : e.key === 'ArrowUp' ? Math.max(from - 1, 0) : e.key === 'Home' ? 0 : last;
     e.preventDefault();
     const target = rows[to];
     if (!target || to === from) return;
