@@ -1,6 +1,7 @@
 /**
  * The README's pictures (npm run screenshots): the reader with highlights and its table of contents,
- * the library's filters, the Tags view, and an exported Markdown file opened as text.
+ * the library's filters, the Tags view, the Notebook grouped by article, and an exported Markdown file
+ * opened as text.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
@@ -45,6 +46,12 @@ test('the README screenshots', async ({ page }) => {
   await page.goto('/#/tags');
   await expect(page.getByRole('heading', { level: 1, name: 'Tags' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshot-tags.png' });
+
+  await page.goto('/#/notebook');
+  await page.getByLabel('Group by').selectOption('article');
+  await expect(page.getByRole('list', { name: 'Notebook entries' }).getByRole('heading', { level: 2 })).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Notebook entries' }).locator('.notebook-note blockquote')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshot-notebook.png' });
 
   // The exported file as a text editor would show it.
   await page.setContent('<pre id="file"></pre>');

@@ -80,7 +80,8 @@ export const NotebookEntry = memo(function NotebookEntry({ item, rowKey, selecte
         {editing !== null ? (
           <EntryEditor item={item} autoFocus={editing === 'focus'} onFocused={() => onEdit(rowKey, 'open')} onDone={close} />
         ) : (
-          note && <MarkdownView source={note.body} className={`note-markdown notebook-note${isLong(note.body) ? ' notebook-note-long' : ''}`} />
+          // h1 is the page and h2 a group: a note's own "# Heading" becomes an h3.
+          note && <MarkdownView source={note.body} headingShift={2} className={`note-markdown notebook-note${isLong(note.body) ? ' notebook-note-long' : ''}`} />
         )}
         <div className="notebook-meta">
           {showTitle && <span className="notebook-article">{item.articleTitle}</span>}

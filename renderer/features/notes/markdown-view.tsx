@@ -16,10 +16,10 @@ const keepGlossLinks: UponSanitizeAttributeHook = (node, event) => {
 };
 
 /** renderNoteHtml with gloss:// links kept. The hook is added for this one synchronous call, so other sanitising is unaffected. */
-function renderNoteHtmlWithAppLinks(source: string): string {
+function renderNoteHtmlWithAppLinks(source: string, headingShift: number): string {
   DOMPurify.addHook('uponSanitizeAttribute', keepGlossLinks);
   try {
-    return renderNoteHtml(source);
+    return renderNoteHtml(source, { headingShift });
   } finally {
     DOMPurify.removeHook('uponSanitizeAttribute', keepGlossLinks);
   }
@@ -28,11 +28,12 @@ function renderNoteHtmlWithAppLinks(source: string): string {
 /**
  * A note rendered from Markdown. Links never navigate the app's window away: gloss:// links and
  * #-links open inside Gloss; the rest open through the platform (the system browser in Electron),
- * which refuses anything but web and mail links.
+ * which refuses anything but web and mail links. `headingShift` nests the note's headings under the
+ * page's own (markdown.ts).
  */
-export function MarkdownView({ source, className = 'note-markdown' }: { source: string; className?: string }) {
+export function MarkdownView({ source, className = 'note-markdown', headingShift = 0 }: { source: string; className?: string; headingShift?: number }) {
   const platform = usePlatform();
-  const html = useMemo(() => renderNoteHtmlWithAppLinks(source), [source]);
+  const html = useMemo(() => renderNoteHtmlWithAppLinks(source, headingShift), [source, headingShift]);
   const [error, setError] = useState<string | null>(null);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {

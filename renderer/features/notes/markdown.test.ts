@@ -26,6 +26,13 @@ describe('markdownToHtml', () => {
   });
 });
 
+describe('markdownToHtml headingShift', () => {
+  it('nests a note’s headings under the page’s own, capped at h6, and leaves them alone by default', () => {
+    expect(markdownToHtml('# Turning point\n\n### Detail')).toBe('<h1>Turning point</h1>\n<h3>Detail</h3>\n');
+    expect(markdownToHtml('# Turning point\n\n### Detail\n\n##### Deep', { headingShift: 2 })).toBe('<h3>Turning point</h3>\n<h5>Detail</h5>\n<h6>Deep</h6>\n');
+  });
+});
+
 describe('noteExcerpt', () => {
   it('drops Markdown punctuation and cuts long text', () => {
     expect(noteExcerpt('# Heading\n\n- **bold** [link](https://x.org) `code`')).toBe('Heading bold link code');

@@ -18,11 +18,11 @@ const dropRemoteImages: NodeHook = (node) => {
 };
 
 /** A note's Markdown as HTML that is safe to put in the DOM (see markdown.ts for why twice). */
-export function renderNoteHtml(source: string): string {
+export function renderNoteHtml(source: string, options: { headingShift?: number } = {}): string {
   // Added for this one synchronous call, like markdown-view.tsx's link hook, so other sanitising is unaffected.
   DOMPurify.addHook('afterSanitizeAttributes', dropRemoteImages);
   try {
-    return DOMPurify.sanitize(markdownToHtml(source), { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'input'], FORBID_ATTR: ['srcset'] });
+    return DOMPurify.sanitize(markdownToHtml(source, options), { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'input'], FORBID_ATTR: ['srcset'] });
   } finally {
     DOMPurify.removeHook('afterSanitizeAttributes', dropRemoteImages);
   }
