@@ -24,7 +24,7 @@ export interface Corpus {
  * `client` is the search client from an earlier call (after an import): the bundled files were
  * transferred to its worker, so it is told the new imports instead of being made again.
  */
-export function prepareCorpus(loaded: LoadedCorpus, imported: readonly Article[] = [], client?: SearchClient, makeClient: typeof createSearchClient = createSearchClient): Result<Corpus> {
+export function prepareCorpus(loaded: LoadedCorpus, imported: readonly Article[] = [], client?: SearchClient, makeClient: (files: LoadedCorpus['files']) => SearchClient = createSearchClient): Result<Corpus> {
   const library = loaded.library as Partial<Library> | null;
   if (!library || library.formatVersion !== 1 || !Array.isArray(library.articles)) {
     return err('The bundled library is not in a format this version of Gloss reads. Rebuild it with "npm run gloss -- build".');

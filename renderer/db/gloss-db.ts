@@ -7,6 +7,7 @@ import type { Article, Highlight, Note, ReadingState, Tag, Tombstone } from '../
 import type { DraftRecord } from './drafts-repo';
 import type { SnapshotRecord } from './snapshots-repo';
 import { declareSchema } from './schema';
+import type { StoredPart } from '../../shared/search/user-index/user-index';
 
 /** A setting is stored one row per key, so changing one never rewrites the others. */
 export interface SettingRecord {
@@ -42,6 +43,7 @@ export class GlossDb extends Dexie {
   declare tombstones: Table<Tombstone, string>;
   declare drafts: Table<DraftRecord, string>;
   declare snapshots: Table<SnapshotRecord, string>;
+  declare userIndexParts: Table<StoredPart, string>;
 
   constructor(name: string) {
     super(name);

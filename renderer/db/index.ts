@@ -19,3 +19,4 @@ export { requestPersistentStorage, type PersistableStorage } from './persistent-
 export { observeArticleHighlights, observeArticleNotes, type Observer } from './observe';
 export type { ImportedArticleRecord } from './gloss-db';
 export { listImportedArticles, findImportedByHash, saveImportedArticle, removeImportedArticle, importedArticles } from './imported-articles-repo';
+export { userIndexStore } from './user-index-repo';

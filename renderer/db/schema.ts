@@ -94,6 +94,14 @@ export const SCHEMA: readonly SchemaVersion[] = [
       importedArticles: '&id, article.contentHash, importedAt',
     },
   },
+  {
+    // The user search index (issue 9): one compact index per imported article, with the key of what
+    // it indexed, so a restart does not index the imports again. Derived data: losing it costs time only.
+    version: 6,
+    stores: {
+      userIndexParts: '&articleId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
