@@ -28,7 +28,7 @@ describe('schema', () => {
       [3, { tags: '&key, name' }],
       [4, { tombstones: '&id, deletedAt', drafts: '&key', snapshots: '&id, takenAt' }],
       [5, { importedArticles: '&id, article.contentHash, importedAt' }],
-      [6, { userIndexParts: '&articleId' }],
+      [6, { userIndexParts: '&articleId', removedArticles: '&id' }],
     ]);
     expect(LATEST_VERSION).toBe(6);
   });
