@@ -14,6 +14,7 @@ export type MetadataErrors = Partial<Record<MetadataField, string>>;
 
 export const METADATA_LIMITS: Record<MetadataField, number> = { title: 300, byline: 200, published: 10, source: 200 };
 // Control characters (tabs and line breaks included) and bidi overrides have no place in a one-line field.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export function metadataInput(article: EditableMetadata): MetadataInput {
