@@ -15,7 +15,7 @@ export interface NotebookViewProps {
 
 /** Every highlight and note across the library, searchable and filterable; each opens its passage. */
 export function NotebookView({ renderActions }: NotebookViewProps) {
-  const { articles } = useCorpus();
+  const { articles, removed } = useCorpus();
   const highlights = useAllHighlights();
   const notes = useAllNotes();
   const [filter, setFilter] = useState<NotebookFilter>(EMPTY_FILTER);
@@ -23,7 +23,10 @@ export function NotebookView({ renderActions }: NotebookViewProps) {
   const deferredFilter = useDeferredValue(filter);
   const selection = useNotebookSelection();
 
-  const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.title])), [articles]);
+  const titles = useMemo(
+    () => new Map([...removed.map((a): [string, string] => [a.id, `${a.title} (removed from the library; unplaced)`]), ...articles.map((a): [string, string] => [a.id, a.title])]),
+    [articles, removed],
+  );
   const items = useMemo(
     () => (highlights && notes ? buildNotebookItems(highlights, notes, titles) : undefined),
     [highlights, notes, titles],
