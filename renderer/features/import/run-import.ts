@@ -6,6 +6,7 @@
 import { errorText } from '../../../shared/model/error-text';
 import { saveImportedArticle, type GlossDb } from '../../db';
 import { importFile, type ImportCandidate } from './import-file';
+import type { ParseFile } from './parse-in-worker';
 
 export interface ImportProgress {
   total: number;
@@ -31,6 +32,8 @@ export interface ImportOptions {
   signal: AbortSignal;
   onProgress(progress: ImportProgress): void;
   now?: () => string;
+  /** Where each file is parsed: the import worker in the app (parse-in-worker.ts); this thread by default. */
+  parse?: ParseFile;
 }
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -46,7 +49,7 @@ export async function runImport(candidates: readonly ImportCandidate[], options:
       break;
     }
     await yieldToBrowser();
-    const result = await importFile(candidate, (options.now ?? (() => new Date().toISOString()))());
+    const result = await (options.parse ?? importFile)(candidate, (options.now ?? (() => new Date().toISOString()))());
     if (!result.ok) {
       summary.failed++;
       summary.failures.push({ path: candidate.path, reason: result.error });
