@@ -4,7 +4,7 @@
  */
 import type { Result } from '../../../shared/model/result';
 import type { ImportedArticleRecord } from '../../db';
-import { importFile, type ImportCandidate } from './import-file';
+import type { ImportCandidate } from './import-file';
 import type { ImportReply, ImportRequest } from './import-protocol';
 
 export type ParseFile = (candidate: ImportCandidate, now: string) => Promise<Result<ImportedArticleRecord, string>>;
@@ -15,11 +15,12 @@ export interface ImportParser {
 }
 
 export function createImportParser(): ImportParser {
-  if (typeof Worker === 'undefined') return { parse: importFile, close: () => {} };
+  // The page's copy of the pipeline is loaded only if it is needed.
+  const inPage: ParseFile = async (candidate, now) => (await import('./import-file')).importFile(candidate, now);
+  if (typeof Worker === 'undefined') return { parse: inPage, close: () => {} };
   let worker: Worker | null = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'gloss-import' });
   const pending = new Map<number, (r: Result<ImportedArticleRecord, string>) => void>();
   let next = 1;
-  const inPage = (candidate: ImportCandidate, now: string) => importFile(candidate, now);
   worker.addEventListener('message', (event: MessageEvent<ImportReply>) => {
     pending.get(event.data.id)?.(event.data.result);
     pending.delete(event.data.id);
