@@ -4,6 +4,7 @@ import { CommandPalette } from '../features/palette';
 import { ReaderView } from '../features/reader';
 import { SearchBox, SearchView } from '../features/search';
 import { TagsView } from '../features/tags';
+import { ImportedArticleActions, ImportedArticlesToasts } from '../features/import';
 import { useHash, useRoute } from '../core/navigation';
 import { recallView, rememberView } from '../core/view-memory';
 import { NotFound } from '../core/not-found';
@@ -43,7 +44,7 @@ export function App() {
     return () => window.removeEventListener('scroll', onScroll);
   }, [hash, isArticle, articleId]);
   return (
-    <>
+    <ImportedArticlesToasts>
       <AppHeader skipLabel={route.name === 'article' ? 'Skip to article' : 'Skip to content'} current={route.name}>
         <SearchBox route={route} />
       </AppHeader>
@@ -57,7 +58,12 @@ export function App() {
           articleId={route.id}
           query={route.query}
           highlight={route.highlight ?? null}
-          renderActions={(articleId) => <LazyExportArticleButton articleId={articleId} />}
+          renderActions={(articleId) => (
+            <>
+              <ImportedArticleActions articleId={articleId} />
+              <LazyExportArticleButton articleId={articleId} />
+            </>
+          )}
         />
       )}
       {route.name === 'notebook' && (
@@ -72,6 +78,6 @@ export function App() {
         </PageSuspense>
       )}
       {route.name === 'not-found' && <NotFound />}
-    </>
+    </ImportedArticlesToasts>
   );
 }

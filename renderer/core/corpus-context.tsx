@@ -1,7 +1,8 @@
 import { createContext, use, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { prepareCorpus, type Corpus } from './prepare-corpus';
 import { usePlatform } from './platform-context';
-import { importedArticles, listImportedArticles, useDb } from '../db';
+import { importedArticles, listImportedArticles, listRemovedArticles, useDb, userIndexStore } from '../db';
+import { createSearchClient } from './search-client';
 import type { LoadedCorpus } from '../platform';
 import { errorText } from '../../shared/model/error-text';
 
@@ -39,7 +40,8 @@ export function CorpusProvider({ children }: { children: ReactNode }) {
       // The imported articles join the bundled ones; if the database cannot be read, the bundled
       // library still opens (the failure is the database's to report, not the library's).
       const imported = await listImportedArticles(db).then(importedArticles, () => []);
-      const prepared = prepareCorpus(bundled, imported, client);
+      const removed = await listRemovedArticles(db).then((rows) => rows.map((r) => ({ ...r.article, removedAt: r.removedAt })), () => []);
+      const prepared = prepareCorpus(bundled, imported, client, (files) => createSearchClient(files, userIndexStore(db)), removed);
       return prepared.ok ? ({ status: 'ready', corpus: prepared.value } as const) : ({ status: 'error', message: prepared.error } as const);
     },
     [db],

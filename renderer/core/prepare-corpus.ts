@@ -17,6 +17,11 @@ export interface Corpus {
   /** Ids of the articles the reader imported (the rest came with the app). */
   importedIds: ReadonlySet<string>;
   byId: ReadonlyMap<string, Article>;
+  /**
+   * What is kept of imported articles removed with their highlights and notes kept (no text; each has
+   * `removedAt`): not in the library or search, only so the Notebook and export can name them, unplaced.
+   */
+  removed: readonly Article[];
   searcher: SearchClient;
 }
 
@@ -24,7 +29,7 @@ export interface Corpus {
  * `client` is the search client from an earlier call (after an import): the bundled files were
  * transferred to its worker, so it is told the new imports instead of being made again.
  */
-export function prepareCorpus(loaded: LoadedCorpus, imported: readonly Article[] = [], client?: SearchClient, makeClient: typeof createSearchClient = createSearchClient): Result<Corpus> {
+export function prepareCorpus(loaded: LoadedCorpus, imported: readonly Article[] = [], client?: SearchClient, makeClient: (files: LoadedCorpus['files']) => SearchClient = createSearchClient, removed: readonly Article[] = []): Result<Corpus> {
   const library = loaded.library as Partial<Library> | null;
   if (!library || library.formatVersion !== 1 || !Array.isArray(library.articles)) {
     return err('The bundled library is not in a format this version of Gloss reads. Rebuild it with "npm run gloss -- build".');
@@ -36,5 +41,5 @@ export function prepareCorpus(loaded: LoadedCorpus, imported: readonly Article[]
   if (client || extra.length > 0) searcher.setImported(extra);
   const articles = [...library.articles, ...extra];
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return ok({ library: loaded.library, articles, importedIds: new Set(extra.map((a) => a.id)), byId, searcher });
+  return ok({ library: loaded.library, articles, importedIds: new Set(extra.map((a) => a.id)), byId, removed: removed.filter((a) => !byId.has(a.id)), searcher });
 }

@@ -8,7 +8,7 @@ import { openCorpusFiles, type CorpusFiles } from '../../shared/library/library-
 import type { Article } from '../../shared/model/article';
 import { type SearchOptions, type SearchResponse, type Searcher, type TextRange } from '../../shared/search';
 import type { WorkerReply, WorkerRequest } from '../workers/search-protocol';
-import { searcherWithImports } from './user-index';
+import { ImportsDiff, UserIndexHost, type ImportsUpdate, type StoredPart, type UserIndexChange, type UserIndexStore } from './user-index';
 
 export type SearchState = { status: 'preparing' } | { status: 'ready' } | { status: 'failed'; problem: string };
 
@@ -57,11 +57,34 @@ export function inThreadSearchClient(initial: Searcher, rebuild: (imported: read
 const ownBuffer = (bytes: Uint8Array): ArrayBuffer =>
   bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
 
+/** Stores nothing: a restart indexes the imports again (unit tests, a database that cannot be opened). */
+export const NO_STORE: UserIndexStore = { load: async () => [], apply: async () => {} };
+
+/**
+ * Sends the imported articles where the index lives, one update at a time and only what changed,
+ * with the stored parts on the first; the parts the index builds or drops go back to the store.
+ */
+function importsSender(store: UserIndexStore, send: (update: ImportsUpdate) => void) {
+  const diff = new ImportsDiff();
+  let stored: Promise<StoredPart[]> | null = store.load().catch(() => []);
+  return (articles: readonly Article[]) => {
+    const first = stored;
+    stored = null;
+    if (first) void first.then((parts) => send(diff.next(articles, parts)));
+    else send(diff.next(articles, []));
+  };
+}
+
+const storeChange = (store: UserIndexStore, change: UserIndexChange) => {
+  // A part that cannot be stored is only indexed again next time: search is not affected.
+  if (change.built.length > 0 || change.removed.length > 0) void store.apply(change).catch(() => {});
+};
+
 /**
  * A client whose index lives in a Web Worker. The files' buffers are transferred: the caller must
  * not use `files` afterwards.
  */
-export function workerSearchClient(files: CorpusFiles): SearchClient {
+export function workerSearchClient(files: CorpusFiles, store: UserIndexStore = NO_STORE): SearchClient {
   const state = stateHolder({ status: 'preparing' });
   const pending = new Map<number, (reply: WorkerReply) => void>();
   let nextId = 1;
@@ -69,12 +92,13 @@ export function workerSearchClient(files: CorpusFiles): SearchClient {
   // (say, a file:// page that refuses them) falls back to searching in this thread.
   let fallback: SearchClient | null = null;
   let alive = false;
-  let imported: readonly Article[] = [];
+  let imported: readonly Article[] | null = null;
   const worker = new Worker(new URL('../workers/search-worker.ts', import.meta.url), { type: 'module', name: 'gloss-search' });
+  const sendImports = importsSender(store, (update) => worker.postMessage({ type: 'imports', ...update } satisfies WorkerRequest));
   const useFallback = () => {
     worker.terminate();
-    fallback = inThreadFromFiles(files);
-    if (imported.length > 0) fallback.setImported(imported);
+    fallback = inThreadFromFiles(files, store);
+    if (imported) fallback.setImported(imported);
     state.set(fallback.getState());
   };
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
@@ -84,8 +108,9 @@ export function workerSearchClient(files: CorpusFiles): SearchClient {
       const buffers = { library: ownBuffer(files.library), articleText: ownBuffer(files.articleText), index: ownBuffer(files.index) };
       const load: WorkerRequest = { type: 'load', ...buffers };
       worker.postMessage(load, [buffers.library, buffers.articleText, buffers.index]);
-      if (imported.length > 0) worker.postMessage({ type: 'imports', articles: [...imported] } satisfies WorkerRequest);
+      if (imported) sendImports(imported);
     } else if (reply.type === 'ready') state.set(reply.problem ? { status: 'failed', problem: reply.problem } : { status: 'ready' });
+    else if (reply.type === 'userIndex') storeChange(store, reply);
     else {
       pending.get(reply.id)?.(reply);
       pending.delete(reply.id);
@@ -111,22 +136,41 @@ export function workerSearchClient(files: CorpusFiles): SearchClient {
       imported = articles;
       if (fallback) fallback.setImported(articles);
       else if (alive) {
-        // Until the rebuilt index answers, search says it is preparing.
+        // Until the updated index answers, search says it is preparing.
         state.set({ status: 'preparing' });
-        worker.postMessage({ type: 'imports', articles: [...articles] } satisfies WorkerRequest);
+        sendImports(articles);
       }
     },
   };
 }
 
-function inThreadFromFiles(files: CorpusFiles): SearchClient {
+/** The same user index in this thread: indexing an import happens here, between the page's tasks. */
+function inThreadFromFiles(files: CorpusFiles, store: UserIndexStore): SearchClient {
   const opened = openCorpusFiles(files);
   if (!opened.ok) return inThreadSearchClient({ problem: opened.error, search: () => ({ results: [], total: 0, totalIsExact: true, message: opened.error }), matchesIn: () => [] });
-  const { library, index } = opened.value;
-  return inThreadSearchClient(searcherWithImports(library, index, []), (imported) => searcherWithImports(library, index, imported));
+  const host = new UserIndexHost(opened.value.library, opened.value.index);
+  let searcher = host.searcher();
+  const stateOf = (s: Searcher): SearchState => (s.problem ? { status: 'failed', problem: s.problem } : { status: 'ready' });
+  const state = stateHolder(stateOf(searcher));
+  const sendImports = importsSender(store, (update) => {
+    storeChange(store, host.update(update));
+    searcher = host.searcher();
+    state.set(stateOf(searcher));
+  });
+  return {
+    getState: state.get,
+    subscribe: state.subscribe,
+    search: async (query, options) => searcher.search(query, options),
+    matchesIn: async (articleId, query) => searcher.matchesIn(articleId, query),
+    setImported(articles) {
+      // The first update waits for the stored parts; search says it is preparing until it lands.
+      if (!searcher.problem) state.set({ status: 'preparing' });
+      sendImports(articles);
+    },
+  };
 }
 
 /** The worker where the platform has one, else the same search in this thread. */
-export function createSearchClient(files: CorpusFiles): SearchClient {
-  return typeof Worker !== 'undefined' ? workerSearchClient(files) : inThreadFromFiles(files);
+export function createSearchClient(files: CorpusFiles, store: UserIndexStore = NO_STORE): SearchClient {
+  return typeof Worker !== 'undefined' ? workerSearchClient(files, store) : inThreadFromFiles(files, store);
 }

@@ -3,10 +3,12 @@
  * in a module-level singleton, so tests and future multi-profile setups each get their own.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Article, Highlight, Note, ReadingState, Tag, Tombstone } from '../../shared/model';
+import type { Article, EditableMetadata, Highlight, Note, ReadingState, Tag, Tombstone } from '../../shared/model';
 import type { DraftRecord } from './drafts-repo';
 import type { SnapshotRecord } from './snapshots-repo';
 import { declareSchema } from './schema';
+import type { StoredPart } from '../../shared/search/user-index/user-index';
+import type { RemovedArticleRecord } from './imported-articles-repo';
 
 /** A setting is stored one row per key, so changing one never rewrites the others. */
 export interface SettingRecord {
@@ -28,6 +30,8 @@ export interface ImportedArticleRecord {
   encoding: string;
   warnings: string[];
   importedAt: string;
+  /** Set when the reader corrected the title, byline, date or source: when, and what the import first extracted. */
+  metadataEdited?: { at: string; extracted: EditableMetadata };
 }
 
 export class GlossDb extends Dexie {
@@ -42,6 +46,8 @@ export class GlossDb extends Dexie {
   declare tombstones: Table<Tombstone, string>;
   declare drafts: Table<DraftRecord, string>;
   declare snapshots: Table<SnapshotRecord, string>;
+  declare userIndexParts: Table<StoredPart, string>;
+  declare removedArticles: Table<RemovedArticleRecord, string>;
 
   constructor(name: string) {
     super(name);

@@ -28,8 +28,9 @@ describe('schema', () => {
       [3, { tags: '&key, name' }],
       [4, { tombstones: '&id, deletedAt', drafts: '&key', snapshots: '&id, takenAt' }],
       [5, { importedArticles: '&id, article.contentHash, importedAt' }],
+      [6, { userIndexParts: '&articleId', removedArticles: '&id' }],
     ]);
-    expect(LATEST_VERSION).toBe(5);
+    expect(LATEST_VERSION).toBe(6);
   });
 
   it('keeps v1 data when a v1 install opens with the full schema, and migrates it', async () => {

@@ -94,6 +94,16 @@ export const SCHEMA: readonly SchemaVersion[] = [
       importedArticles: '&id, article.contentHash, importedAt',
     },
   },
+  {
+    // Issue 9. The user search index: one compact index per imported article, with the key of what
+    // it indexed, so a restart does not index the imports again (derived data: losing it costs time
+    // only). And the provenance of a removed import whose highlights and notes were kept as unplaced.
+    version: 6,
+    stores: {
+      userIndexParts: '&articleId',
+      removedArticles: '&id',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

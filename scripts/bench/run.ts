@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { benchAnchoring, benchCorpus, QUERIES, type CorpusRow } from './node-bench';
 import { benchLargeText } from './large-text';
 import { benchPaint } from './paint-bench';
+import { benchImport } from './import-bench';
 import { benchScale, printScale, type ScaleResult } from './scale-bench';
 
 const root = resolve(__dirname, '../..');
@@ -54,10 +55,17 @@ async function main(): Promise<void> {
   if ('skipped' in paint) console.log(`skipped: ${paint.skipped}`);
   else console.table(paint.rows);
 
+  // BENCH_IMPORT_FILES=0 skips it (it builds the app and drives Chromium for a few minutes).
+  const importFiles = Number(process.env.BENCH_IMPORT_FILES ?? 1000);
+  const importRun = importFiles > 0 ? await benchImport(root, importFiles) : { skipped: 'BENCH_IMPORT_FILES=0' };
+  console.log(`\nImporting ${importFiles} mixed files (.txt, .md, .html, .epub) in the app (Chromium; target: no main-thread task over 100 ms)`);
+  if ('skipped' in importRun) console.log(`skipped: ${importRun.skipped}`);
+  else console.table([{ ...importRun, longTasks: undefined, 'long tasks (>50 ms)': importRun.longTasks.count, 'over 100 ms': importRun.longTasks.over100, 'longest ms': importRun.longTasks.maxMs }]);
+
   const out = join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
   const file = join(out, 'bench.json');
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine: machine(), scale, corpus, anchoring, largeText, paint }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine: machine(), scale, corpus, anchoring, largeText, paint, import: importRun }, null, 2)}\n`);
   console.log(`\nWrote ${file}`);
 }
 

@@ -55,6 +55,11 @@ export interface Article {
   language?: string;
   /** The address the page gives as its own (rel=canonical, og:url, or "saved from url="). */
   canonicalUrl?: string;
+  /**
+   * Only on what is kept of an imported article the reader removed while keeping its highlights and
+   * notes (no sections, no file): when it was removed. Those highlights are unplaced.
+   */
+  removedAt?: string;
 }
 
 /** What the build writes and the app loads: the articles plus the serialised Lunr index. */

@@ -12,3 +12,4 @@ export * from './range';
 export * from './record-rules';
 export * from './note-rules';
 export * from './record-bundle';
+export * from './article-metadata';

@@ -82,7 +82,12 @@ export function createSearcher(library: Library | ArticleSource, indexJson: unkn
   if (!loaded.ok) {
     return { problem: loaded.problem, search: () => ({ results: [], total: 0, totalIsExact: true, message: loaded.problem }), matchesIn: () => [] };
   }
-  const engine = new Engine(isArticleSource(library) ? library : librarySource(library), loaded.value);
+  return createSearcherOver(isArticleSource(library) ? library : librarySource(library), loaded.value);
+}
+
+/** A searcher over an index already loaded (the user index's merged view of the bundled and imported articles). */
+export function createSearcherOver(articles: ArticleSource, index: LoadedIndex): Searcher {
+  const engine = new Engine(articles, index);
   return {
     problem: null,
     search(query, opts) {

@@ -57,6 +57,16 @@ export class Vocabulary {
     return this.terms.length;
   }
 
+  /** Every term in dictionary order (read-only: a merged index combines two dictionaries from these). */
+  get sortedTerms(): readonly string[] {
+    return this.terms;
+  }
+
+  /** The words a term (by its place in sortedTerms) stood for, or null when the index stores none. */
+  formsAt(termId: number): readonly string[] | null {
+    return this.forms ? this.forms(termId) : null;
+  }
+
   has(term: string): boolean {
     return this.indexOf(term) >= 0;
   }

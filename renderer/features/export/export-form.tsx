@@ -15,7 +15,9 @@ import { IDLE, type ActionStatus } from './status';
 import { StatusLine } from './status-line';
 
 export function ExportForm({ scope }: { scope: ExportScope }) {
-  const { articles } = useCorpus();
+  const corpus = useCorpus();
+  // Highlights kept from a removed import export too, under its kept provenance, marked unplaced.
+  const articles = useMemo(() => [...corpus.articles, ...corpus.removed], [corpus]);
   const platform = usePlatform();
   const highlights = useAllHighlights();
   const notes = useAllNotes();

@@ -32,13 +32,16 @@ export function ImportPanel() {
       abort.current = controller;
       const knownHashes = new Set(corpus.articles.map((a) => a.contentHash));
       // The pipeline (Readability, a DOM, an encoding detector) loads on first use, not with the app.
-      const { runImport } = await import('./run-import');
+      const [{ runImport }, { createImportParser }] = await Promise.all([import('./run-import'), import('./parse-in-worker')]);
+      // Files are parsed in a worker, so the window stays responsive however many there are.
+      const parser = createImportParser();
       const summary = await runImport(candidates, {
         db,
         knownHashes,
         signal: controller.signal,
         onProgress: (progress) => setPhase({ name: 'running', progress }),
-      });
+        parse: parser.parse,
+      }).finally(() => parser.close());
       abort.current = null;
       if (summary.imported > 0) await refresh();
       setPhase({ name: 'done', summary });

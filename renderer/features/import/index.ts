@@ -1,1 +1,3 @@
 export { ImportPanel } from './import-panel';
+export { ImportedArticleActions } from './imported-article-actions';
+export { ImportedArticlesToasts } from './imported-toasts';

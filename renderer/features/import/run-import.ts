@@ -5,7 +5,8 @@
  */
 import { errorText } from '../../../shared/model/error-text';
 import { saveImportedArticle, type GlossDb } from '../../db';
-import { importFile, type ImportCandidate } from './import-file';
+import type { ImportCandidate } from './import-file';
+import type { ParseFile } from './parse-in-worker';
 
 export interface ImportProgress {
   total: number;
@@ -31,6 +32,12 @@ export interface ImportOptions {
   signal: AbortSignal;
   onProgress(progress: ImportProgress): void;
   now?: () => string;
+  /**
+   * Where each file is parsed: the import worker in the app (parse-in-worker.ts). By default this
+   * thread, with the pipeline loaded on first use (not with this module, so a page that parses in a
+   * worker never compiles Readability and linkedom on its main thread).
+   */
+  parse?: ParseFile;
 }
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -46,7 +53,8 @@ export async function runImport(candidates: readonly ImportCandidate[], options:
       break;
     }
     await yieldToBrowser();
-    const result = await importFile(candidate, (options.now ?? (() => new Date().toISOString()))());
+    const parse = options.parse ?? (await import('./import-file')).importFile;
+    const result = await parse(candidate, (options.now ?? (() => new Date().toISOString()))());
     if (!result.ok) {
       summary.failed++;
       summary.failures.push({ path: candidate.path, reason: result.error });

@@ -30,7 +30,7 @@ export interface NotebookViewProps {
  * app runs (core/view-choices.ts), so Back from an article returns to the same list.
  */
 export function NotebookView({ renderActions }: NotebookViewProps) {
-  const { articles } = useCorpus();
+  const { articles, removed } = useCorpus();
   const highlights = useAllHighlights();
   const notes = useAllNotes();
   const [filter, setFilter] = useViewChoice<NotebookFilter>('notebook.filter', EMPTY_FILTER);
@@ -50,7 +50,10 @@ export function NotebookView({ renderActions }: NotebookViewProps) {
   const deferredFilter = useDeferredValue(filter);
   const selection = useNotebookSelection();
 
-  const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.title])), [articles]);
+  const titles = useMemo(
+    () => new Map([...removed.map((a): [string, string] => [a.id, `${a.title} (removed from the library; unplaced)`]), ...articles.map((a): [string, string] => [a.id, a.title])]),
+    [articles, removed],
+  );
   const items = useMemo(
     () => (highlights && notes ? buildNotebookItems(highlights, notes, titles) : undefined),
     [highlights, notes, titles],

@@ -50,7 +50,8 @@ function sectionOf(article: Article, collected: CollectedAnnotations, ctx: FileC
   const blocks: string[] = [`# ${escapeMarkdownInline(article.title, escape) || 'Untitled'}`];
   const provenance = provenanceLine(article, ctx.allBrackets);
   if (provenance !== null) blocks.push(provenance);
-  if (ctx.template !== 'plain') blocks.push(`[Open in Gloss](${glossDeepLink(article.id)})`);
+  if (article.removedAt) blocks.push(`*Unplaced: this article was removed from the library on ${article.removedAt.slice(0, 10)}; its highlights keep their quoted text.*`);
+  else if (ctx.template !== 'plain') blocks.push(`[Open in Gloss](${glossDeepLink(article.id)})`);
   // Plain Markdown has no front matter: the article's tags go under its provenance instead.
   if (ctx.template === 'plain') {
     const tags = tagsLine(articleTagNames(collected), ctx);
@@ -93,6 +94,7 @@ export function articleFrontMatterFields(input: ArticleAnnotations, key: string 
     citekey: key,
     tags: tags.length > 0 ? tags : null,
     gloss: article.id,
+    unplaced: article.removedAt ? true : null,
     updated: lastUpdated(collected),
   };
 }
