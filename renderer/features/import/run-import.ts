@@ -5,6 +5,7 @@
  */
 import { errorText } from '../../../shared/model/error-text';
 import { saveImportedArticle, type GlossDb } from '../../db';
+import type { DocumentEngines } from '../../../shared/corpus';
 import { importFile, type ImportCandidate } from './import-file';
 
 export interface ImportProgress {
@@ -31,6 +32,8 @@ export interface ImportOptions {
   signal: AbortSignal;
   onProgress(progress: ImportProgress): void;
   now?: () => string;
+  /** How PDFs are read: the window's pdf.js unless given (tests in Node give pdf.js's Node build). */
+  engines?: DocumentEngines;
 }
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -46,7 +49,7 @@ export async function runImport(candidates: readonly ImportCandidate[], options:
       break;
     }
     await yieldToBrowser();
-    const result = await importFile(candidate, (options.now ?? (() => new Date().toISOString()))());
+    const result = await importFile(candidate, (options.now ?? (() => new Date().toISOString()))(), options.engines);
     if (!result.ok) {
       summary.failed++;
       summary.failures.push({ path: candidate.path, reason: result.error });
