@@ -6,7 +6,7 @@ import type { ImportCandidate } from './import-file';
 import type { ImportProgress, ImportSummary } from './run-import';
 import './import.css';
 
-const ACCEPT = '.html,.htm,.md,.markdown,.txt,.text,.epub';
+const ACCEPT = '.html,.htm,.md,.markdown,.txt,.text,.epub,.pdf';
 
 type Phase = { name: 'idle' } | { name: 'running'; progress: ImportProgress } | { name: 'done'; summary: ImportSummary };
 
@@ -83,7 +83,7 @@ export function ImportPanel() {
         <button type="button" onClick={() => folderInput.current?.click()} disabled={phase.name === 'running'}>
           Add a folder…
         </button>
-        <span className="import-hint">or drop files and folders on the window (.html, .md, .txt, .epub)</span>
+        <span className="import-hint">or drop files and folders on the window (.html, .md, .txt, .epub, .pdf)</span>
         <input ref={filesInput} type="file" multiple accept={ACCEPT} hidden aria-label="Article files to add" onChange={(e) => chosen(e.currentTarget)} />
         <input
           ref={(el) => {

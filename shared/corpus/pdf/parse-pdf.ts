@@ -42,8 +42,9 @@ const OPTIONS = { isEvalSupported: false, disableFontFace: true, useSystemFonts:
 /** Reads a PDF's text layer and metadata. The reason, for a person, does not repeat the file name. */
 export async function parsePdf(bytes: Uint8Array, fileName: string, engine: PdfEngine): Promise<Result<Article, string>> {
   if (!startsLikePdf(bytes)) return err('is not a PDF (the file does not start with "%PDF-")');
-  // pdf.js transfers the buffer to its worker; a copy keeps the caller's bytes (the stored original) whole.
-  const task = engine.getDocument({ data: bytes.slice(), ...OPTIONS });
+  // pdf.js transfers the buffer to its worker; a copy keeps the caller's bytes (the stored original)
+  // whole. A plain Uint8Array copy, as pdf.js refuses a Node Buffer (whose slice() would not copy).
+  const task = engine.getDocument({ data: new Uint8Array(bytes), ...OPTIONS });
   try {
     let doc: PdfDocument;
     try {
