@@ -20,9 +20,12 @@ export interface ImportCandidate {
   file: File;
   /** Where the file sat in the folder that was dropped or chosen ("notes/a.md"); else its name. */
   path: string;
+  /** Why the file could not even be read (an opened document main refused); reported as a failure. */
+  refused?: string;
 }
 
-export async function importFile({ file, path }: ImportCandidate, now: string, engines: DocumentEngines = browserEngines): Promise<Result<ImportedArticleRecord, string>> {
+export async function importFile({ file, path, refused }: ImportCandidate, now: string, engines: DocumentEngines = browserEngines): Promise<Result<ImportedArticleRecord, string>> {
+  if (refused !== undefined) return err(refused);
   if (!isDocumentFile(file.name)) return err('is not a file Gloss can import (.html, .htm, .md, .txt, .epub, .pdf)');
   if (file.size > MAX_IMPORT_BYTES) return err(`is ${file.size} bytes, over the ${MAX_IMPORT_BYTES}-byte limit`);
   let bytes: ArrayBuffer;

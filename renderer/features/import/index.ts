@@ -1,1 +1,2 @@
 export { ImportPanel } from './import-panel';
+export { useOpenFiles } from './use-open-files';
