@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { LibraryView } from '../features/library';
-import { useOpenFiles } from '../features/import';
 import { CommandPalette } from '../features/palette';
 import { ReaderView } from '../features/reader';
 import { SearchBox, SearchView } from '../features/search';
@@ -21,7 +20,6 @@ export function App() {
   const link = useDeepLinks();
   useDesktopMenu();
   useAutomaticBackups();
-  useOpenFiles();
   // The reader places its own scroll position. Every other page opens at the top, or where it was
   // when you left it (Back from an article), with focus on the article you opened from it.
   const lastHash = useRef(hash);

@@ -71,7 +71,7 @@ export function ImportPanel() {
   }, [start]);
 
   useEffect(() => {
-    // Documents the OS opened with Gloss (use-open-files.ts), now and as they arrive.
+    // Documents the OS opened with Gloss (receive-opened-files.ts), now and as they arrive.
     const take = () => {
       const requests = openFileInbox.take();
       if (requests.length > 0) void openedCandidates(requests, platform).then((c) => startRef.current(c));

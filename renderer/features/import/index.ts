@@ -1,2 +1,2 @@
 export { ImportPanel } from './import-panel';
-export { useOpenFiles } from './use-open-files';
+export { receiveOpenedFiles } from './receive-opened-files';
