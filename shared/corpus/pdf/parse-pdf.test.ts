@@ -58,6 +58,14 @@ describe('parsePdf', () => {
     }
   });
 
+  it('with no title stated and no heading, takes a short first line, else the file’s name, never a sentence', async () => {
+    const labelled = await read(makeTestPdf({ pages: [column(['Field Notes', '', 'The heather was in flower along the whole ridge.'])] }), 'notes.pdf');
+    expect(labelled.title).toBe('Field Notes');
+    const prose = await read(makeTestPdf({ pages: [column(['The heather was in flower along the whole ridge, and the peat was dry.'])] }), 'walks/ridge-walk.pdf');
+    expect(prose.title).toBe('ridge-walk');
+    expect(prose.sections[0]!.paragraphs).toEqual(['The heather was in flower along the whole ridge, and the peat was dry.']);
+  });
+
   it('keeps a header line that is not repeated, and does not drop furniture in a two-page document', async () => {
     const bytes = makeTestPdf({ info: { Title: 'Two Pages' }, pages: [page(1, column(['First page text.'], 700)), page(2, column(['Second page text.'], 700))] });
     const text = (await read(bytes)).sections.flatMap((s) => s.paragraphs);

@@ -3,6 +3,7 @@ import { errorText } from '../../model/error-text';
 import { err, type Result } from '../../model/result';
 import { assembleArticle } from '../assemble-article';
 import { isoDate } from '../dateline';
+import { looksLikeHeading } from '../plain-text';
 import type { SourceMeta } from '../source-block';
 import { dropRepeatedFurniture, layoutBlocks, pageLines, type PdfTextItem } from './pdf-text-layout';
 
@@ -65,7 +66,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, engine: PdfE
     const { info, metadata } = await doc.getMetadata().catch(() => ({ info: {}, metadata: null }));
     const { blocks, firstHeading } = layoutBlocks(lines);
     const stated = usableTitle(field(info, 'Title') ?? xmp(metadata, 'dc:title'));
-    const title = stated ?? firstHeading;
+    const title = stated ?? firstHeading ?? untitled(blocks, fileName);
     // The title is shown once: the heading that repeats it at the top of page one goes.
     const first = blocks[0];
     if (title !== null && first?.type === 'heading' && fold(first.text) === fold(title)) blocks.shift();
@@ -128,6 +129,17 @@ function usableTitle(title: string | null): string | null {
   if (/^microsoft (word|powerpoint) - /i.test(title)) return null;
   if (/\.(docx?|pdf|tex|dvi|odt|rtf|pptx?|indd|qxd)$/i.test(title)) return null;
   return title;
+}
+
+/**
+ * No stated title and no heading: a short label-like first line is the title (assembleArticle takes
+ * it); when the text starts straight into prose, the file's own name is the title, never a sentence.
+ */
+function untitled(blocks: readonly { type: string; text?: string }[], fileName: string): string | null {
+  const first = blocks[0];
+  if (first?.text !== undefined && looksLikeHeading(first.text)) return null;
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).replace(/\.pdf$/i, '');
+  return base.trim() === '' ? null : base;
 }
 
 function fold(text: string): string {

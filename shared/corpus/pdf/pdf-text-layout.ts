@@ -149,7 +149,8 @@ function lineSpacing(pages: readonly PdfLine[][], body: number): number {
   let best = 0;
   let most = 0;
   for (const [gap, n] of gaps) if (n > most || (n === most && gap < best)) [best, most] = [gap, n];
-  return best || body * 1.2;
+  // One gap seen once says nothing about the spacing (it may be the gap after a title line).
+  return most >= 2 ? best : body * 1.2;
 }
 
 function sameSize(a: number, b: number): boolean {
