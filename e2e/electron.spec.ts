@@ -5,10 +5,11 @@
  */
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findElectronBinary } from '../scripts/start/electron-binary';
+import { column, makeTestPdf } from '../shared/corpus/pdf/make-test-pdf';
 import { ARTICLE_ID, TITLE } from './support/article';
 
 const root = resolve(__dirname, '..');
@@ -151,6 +152,26 @@ test.describe('Electron shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
     await expect.poll(async () => (await item('match.next'))?.enabled).toBe(true);
     await menuApp.close();
+  });
+
+  test('documents opened with Gloss are imported: at launch, and from a second launch into the running window', async () => {
+    const docs = mkdtempSync(join(tmpdir(), 'gloss-e2e-docs-'));
+    writeFileSync(join(docs, 'moor.md'), '# The Drove Roads of the Moor\n\nThe old drove roads cross the moor from east to west.');
+    const pdf = join(docs, 'peat.pdf');
+    writeFileSync(pdf, makeTestPdf({ info: { Title: 'Peat and Heather' }, pages: [column(['Peat grows a millimetre a year on the high moor.'])] }));
+    const profile = newProfile();
+    const running = await launch(profile, join(docs, 'moor.md'));
+    const page = await running.firstWindow();
+    const library = page.getByRole('list', { name: 'Library' });
+    await expect(page.locator('.import-summary')).toContainText('Imported 1, skipped 0 as duplicates, 0 failed.');
+    await expect(library.getByRole('link', { name: 'The Drove Roads of the Moor' })).toBeVisible();
+    await new Promise<number | null>((done) => {
+      spawn(binary.kind === 'present' ? binary.path : '', [root, `--user-data-dir=${profile}`, pdf]).on('exit', done);
+    });
+    await expect(library.getByRole('link', { name: 'Peat and Heather' })).toBeVisible();
+    // Into the running window, not a second one.
+    expect(await running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    await running.close();
   });
 
   test('a malformed gloss:// link from another app says what is wrong with it', async () => {

@@ -10,6 +10,7 @@ import { strToU8, zipSync } from 'fflate';
 import { highlightPhrase, popover, sidebarList } from './support/annotations';
 import { openLibrary, TITLE, watchCsp } from './support/article';
 import { painted } from './support/paint';
+import { column, makeTestPdf } from '../shared/corpus/pdf/make-test-pdf';
 
 // Playwright runs from the project root (playwright.config.ts).
 const PAGE = { name: '01-news-div-menus.html', mimeType: 'text/html', buffer: readFileSync(resolve('shared/corpus/fixtures/pages/01-news-div-menus.html')) };
@@ -86,4 +87,48 @@ test('an EPUB is imported with its chapters as sections and its package metadata
   await expect(popover(page).getByText('Saved')).toBeVisible();
   await page.reload();
   await expect.poll(() => painted(page, 'gloss-hl-yellow')).toEqual([phrase]);
+});
+
+test('a PDF is imported from its text layer, reflowed, found by search, and one without text is refused by name', async ({ page }) => {
+  const csp = watchCsp(page);
+  // pdf.js runs in a worker bundled with the app: nothing may be fetched from anywhere else.
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1') foreign.push(request.url());
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const pdf = makeTestPdf({
+    info: { Title: 'Peat and Heather on the High Moor', Author: 'Ada Lovelace', CreationDate: 'D:20240305120000Z' },
+    pages: [
+      [
+        { text: 'Peat and Heather on the High Moor', y: 720, size: 20 },
+        ...column(['Peat grows about a millimetre a year on the high moor, where the', 'heather holds the rain like a sponge and the bog cotton flowers.'], 680),
+        { text: 'Cutting the Peat', y: 630, size: 16 },
+        ...column(['The crofters cut their winter fuel in May and stacked it to dry.'], 600),
+      ],
+    ],
+  });
+  await openLibrary(page);
+  await page.getByLabel('Article files to add').setInputFiles([
+    { name: 'peat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) },
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makeTestPdf({ pages: [[]] })) },
+  ]);
+  const summary = page.locator('.import-summary');
+  await expect(summary).toContainText('Imported 1, skipped 0 as duplicates, 1 failed.');
+  await expect(summary.getByRole('list', { name: 'Files not imported' })).toContainText('scan.pdf: has no text layer (scanned?)');
+
+  // Found beside the bundled corpus by a phrase that crosses a line break of the PDF.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('"where the heather holds the rain"');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'Peat and Heather on the High Moor' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Peat and Heather on the High Moor' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cutting the Peat' })).toBeVisible();
+  await expect(page.getByText('Peat grows about a millimetre a year on the high moor, where the heather holds the rain like a sponge and the bog cotton flowers.')).toBeVisible();
+  // Author and date exactly as the PDF's metadata states them.
+  await expect(page.locator('.article-byline')).toHaveText('Ada Lovelace');
+  await expect(page.locator('.article-provenance')).toContainText('March 5, 2024');
+  expect(csp).toEqual([]);
+  expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
 });

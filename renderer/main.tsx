@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { Providers } from './app/providers';
+import { receiveOpenedFiles } from './features/import';
 import { openGlossDb, purgeExpiredTombstones, requestPersistentStorage } from './db';
 import { getPlatform } from './platform';
 import './styles/base.css';
@@ -22,10 +23,14 @@ void requestPersistentStorage();
 // Deletes are remembered for TOMBSTONE_MAX_AGE_DAYS (shared/model/sync.ts), then forgotten.
 void purgeExpiredTombstones(db, new Date()).catch((e: unknown) => console.error('[gloss] purging old tombstones failed', e));
 
+const platform = getPlatform();
+// Before the first render: documents the app was launched with arrive as soon as the page loads.
+receiveOpenedFiles(platform);
+
 createRoot(container).render(
   <StrictMode>
     <ErrorBoundary>
-      <Providers platform={getPlatform()} db={db}>
+      <Providers platform={platform} db={db}>
         <App />
       </Providers>
     </ErrorBoundary>

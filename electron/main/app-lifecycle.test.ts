@@ -3,7 +3,7 @@
  * nativeTheme, session, ipcMain): single instance, deep links and documents however the OS delivers
  * them, the window placed from the saved session, the theme and progress IPC.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -311,6 +311,16 @@ describe('app lifecycle', () => {
       ['app:openFile', { path: join(docs, 'sub/second.md'), name: 'second.md' }],
       ['app:openFile', { path: join(docs, 'third.pdf'), name: 'third.pdf' }],
     ]);
+
+    // The page reads exactly the documents it was told about, once each, and nothing else.
+    const read = electron.handlers.get('app:readOpenedFile')!;
+    expect(await read(fromApp, join(docs, 'third.pdf'))).toEqual({ ok: true, value: { name: 'third.pdf', bytes: new Uint8Array([0x78]) } });
+    expect(await read(fromApp, join(docs, 'third.pdf'))).toEqual({ ok: false, error: 'third.pdf was not opened with Gloss, so it is not read.' });
+    expect(await read(fromApp, join(docs, 'skip.txt'))).toEqual({ ok: false, error: 'skip.txt was not opened with Gloss, so it is not read.' });
+    expect(await read(fromApp, '/etc/passwd')).toMatchObject({ ok: false });
+    expect(await read(fromApp, 42)).toEqual({ ok: false, error: 'Expected the path of a file Gloss was asked to open.' });
+    rmSync(join(docs, 'first.epub'));
+    expect(await read(fromApp, join(docs, 'first.epub'))).toEqual({ ok: false, error: 'first.epub could not be found (it may have been moved or deleted).' });
   });
 
   it('saves the window and the article shown when the window closes', async () => {

@@ -1,11 +1,12 @@
 import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEEP_LINK_EVENT, MENU_COMMAND_EVENT, OPEN_FILE_EVENT, type MenuCommand } from '../../shared/ipc/contract';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { deepLinkFromArgv, isGlossLink, registerProtocolClient } from './deep-links';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { filesFromArgv, isImportable } from './open-files';
+import { createOpenedFiles } from './opened-files';
 import { createRendererEvents, focusWindow } from './renderer-events';
 import { rendererDevUrl } from './renderer-url';
 import { hardenSession } from './security';
@@ -36,6 +37,8 @@ export function startApp(): void {
   const session = createSessionStore(join(app.getPath('userData'), 'session.json'));
   let mainWindow: BrowserWindow | null = null;
   const events = createRendererEvents(() => mainWindow);
+  // What the OS handed Gloss to open; the page reads each once, through app:readOpenedFile.
+  const openedFiles = createOpenedFiles();
 
   /** A command line from this launch or a second one (which, with nothing to open, means "show yourself"). */
   const receiveArgv = (argv: readonly string[], cwd: string, secondLaunch: boolean) => {
@@ -43,7 +46,7 @@ export function startApp(): void {
     const files = filesFromArgv(argv, cwd);
     const options = { focus: secondLaunch };
     if (link) events.send(DEEP_LINK_EVENT, link, options);
-    for (const path of files) events.send(OPEN_FILE_EVENT, { path, name: basename(path) }, options);
+    for (const path of files) events.send(OPEN_FILE_EVENT, openedFiles.offer(path), options);
     if (secondLaunch && !link && !files.length && mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
   };
 
@@ -55,7 +58,7 @@ export function startApp(): void {
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (isImportable(path)) events.send(OPEN_FILE_EVENT, { path, name: basename(path) });
+    if (isImportable(path)) events.send(OPEN_FILE_EVENT, openedFiles.offer(path));
   });
 
   registerProtocolClient();
@@ -106,7 +109,7 @@ export function startApp(): void {
     applyThemeSource(session.state.theme);
     followNativeTheme();
     installMenu([]);
-    registerIpc({ app: { onTheme: (theme) => session.update({ theme }), onMenu: installMenu } });
+    registerIpc({ app: { onTheme: (theme) => session.update({ theme }), onMenu: installMenu, openedFiles } });
     openWindow();
     receiveArgv(process.argv, process.cwd(), false);
     app.on('activate', () => {

@@ -50,6 +50,7 @@ const api: GlossApi = {
     },
     setTheme: (theme: ThemeSource) => invoke('app:setTheme', theme),
     setProgress: (progress: TaskProgress) => invoke('app:setProgress', progress),
+    readOpenedFile: (path: string) => invoke('app:readOpenedFile', path),
     setMenu: (commands: MenuCommand[]) => invoke('app:setMenu', commands),
     onMenuCommand(listener) {
       const wrapped = (_event: IpcRendererEvent, id: unknown) => {

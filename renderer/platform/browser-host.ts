@@ -87,5 +87,6 @@ export function createBrowserHost(): Platform {
     setTheme: async () => ok(true),
     setProgress: async () => ok(true),
     onOpenFile: () => () => undefined,
+    readOpenedFile: async () => err('Only the desktop app is handed files by the operating system; use Add articles instead.'),
   };
 }

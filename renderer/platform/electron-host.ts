@@ -27,6 +27,7 @@ export function createElectronHost(api: GlossApi): Platform {
     setTheme: (theme) => api.app.setTheme(theme),
     setProgress: (progress) => api.app.setProgress(progress),
     onOpenFile: (listener) => api.app.onOpenFile(listener),
+    readOpenedFile: (path) => api.app.readOpenedFile(path),
   };
 }
 

@@ -3,7 +3,7 @@
  * (the preload); the browser host uses fetch, downloads and the URL hash. The whole UI runs on either,
  * which is how Playwright tests it in a plain Chromium.
  */
-import type { AutoBackupInfo, ExportFile, FolderExportResult, MenuCommand, OpenFileRequest, TaskProgress, ThemeSource } from '../../shared/ipc/contract';
+import type { AutoBackupInfo, ExportFile, FolderExportResult, MenuCommand, OpenedFile, OpenFileRequest, TaskProgress, ThemeSource } from '../../shared/ipc/contract';
 import type { CorpusFiles } from '../../shared/library/library-files';
 import type { Library } from '../../shared/model/article';
 import type { Result } from '../../shared/model/result';
@@ -46,6 +46,8 @@ export interface Platform {
   setProgress(progress: TaskProgress): Promise<Result<true>>;
   /** Documents the OS asks Gloss to open, to import them (never in a browser). Returns unsubscribe. */
   onOpenFile(listener: (file: OpenFileRequest) => void): () => void;
+  /** The bytes of a document onOpenFile announced (once each); refused in a browser, which has none. */
+  readOpenedFile(path: string): Promise<Result<OpenedFile>>;
 }
 
 export interface AutomaticBackups {

@@ -1,6 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { isSourceFile, type CorpusError, type SourceFile } from '../../shared/corpus';
+import { isBinaryDocument, isDocumentFile, isSourceFile, type CorpusError, type SourceFile } from '../../shared/corpus';
 import { err, ok, type Result } from '../../shared/model/result';
 import { errorText } from '../../shared/model/error-text';
 import { decodeBytes } from '../../shared/text/decode';
@@ -37,11 +37,20 @@ export interface SourceListing {
   warnings: CorpusError[];
 }
 
-/** A source read and decoded, with what decoding had to replace or drop. */
-export type ReadSource = SourceFile & { mtimeMs: number; warnings: string[] };
+/**
+ * A source read and decoded, with what decoding had to replace or drop. An EPUB or PDF is not text:
+ * it comes as its bytes (text empty), for shared/corpus/parse-document.ts.
+ */
+export type ReadSource = SourceFile & { mtimeMs: number; warnings: string[]; bytes?: Uint8Array };
+
+export interface ListOptions {
+  /** Also list .epub and .pdf files (the CLI's build reads them; the in-memory corpus build does not). */
+  documents?: boolean;
+}
 
 /** Every source file under `root`, recursively, in path order; hidden files and folders are skipped. */
-export async function listSources(root: string): Promise<Result<SourceListing, string>> {
+export async function listSources(root: string, options: ListOptions = {}): Promise<Result<SourceListing, string>> {
+  const wanted = options.documents ? isDocumentFile : isSourceFile;
   const info = await stat(root).catch(() => null);
   if (!info) return err(`The source folder ${root} does not exist.`);
   if (!info.isDirectory()) return err(`The source path ${root} is not a folder.`);
@@ -84,7 +93,7 @@ export async function listSources(root: string): Promise<Result<SourceListing, s
         }
         visited.add(real);
         await walk(path);
-      } else if (isFile && isSourceFile(entry.name)) paths.push(path);
+      } else if (isFile && wanted(entry.name)) paths.push(path);
       else if (isFile) ignored.push(toPosix(path));
     }
   };
@@ -98,7 +107,9 @@ export async function readSource(entry: SourceEntry): Promise<CorpusError | Read
   try {
     const meta = await stat(entry.path);
     if (meta.size > MAX_SOURCE_BYTES) return { file: entry.file, reason: `is ${meta.size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for a source` };
-    const decoded = decodeBytes(await readFile(entry.path), { html: /\.html?$/i.test(entry.file) });
+    const bytes = await readFile(entry.path);
+    if (isBinaryDocument(entry.file)) return { file: entry.file, text: '', bytes, mtimeMs: meta.mtimeMs, warnings: [] };
+    const decoded = decodeBytes(bytes, { html: /\.html?$/i.test(entry.file) });
     return { file: entry.file, text: decoded.text, mtimeMs: meta.mtimeMs, warnings: decoded.warnings };
   } catch (e) {
     return { file: entry.file, reason: `cannot be read (${errorCode(e)})` };
@@ -109,10 +120,10 @@ export async function readSource(entry: SourceEntry): Promise<CorpusError | Read
  * Reads sources in order, READ_CONCURRENCY at a time, handing each to `use` before the next batch is
  * read: the corpus is never all in memory.
  */
-export async function forEachSource(entries: readonly SourceEntry[], use: (item: CorpusError | ReadSource) => void): Promise<void> {
+export async function forEachSource(entries: readonly SourceEntry[], use: (item: CorpusError | ReadSource) => void | Promise<void>): Promise<void> {
   for (let i = 0; i < entries.length; i += READ_CONCURRENCY) {
     const batch = await Promise.all(entries.slice(i, i + READ_CONCURRENCY).map(readSource));
-    for (const item of batch) use(item);
+    for (const item of batch) await use(item);
   }
 }
 

@@ -1,10 +1,11 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseSourceReason, type CorpusError } from '../../shared/corpus';
+import { parseDocument, parseSourceReason, type CorpusError } from '../../shared/corpus';
 import { parseLibraryMeta } from '../../shared/library/library-files';
 import { ARTICLE_TEXT_FILE, builtAtFor, LIBRARY_FILE, SEARCH_INDEX_FILE } from '../build/build-outputs';
 import { LibraryWriter } from '../build/library-writer';
+import { loadNodePdfEngine } from '../build/pdf-engine';
 import { forEachSource, listSources } from '../build/read-sources';
 import type { CliIo } from './io';
 import { errorText } from '../../shared/model/error-text';
@@ -16,7 +17,7 @@ import { errorText } from '../../shared/model/error-text';
  */
 export async function buildCommand(options: { src: string; out: string }, io: CliIo): Promise<number> {
   const started = performance.now();
-  const listing = await listSources(options.src);
+  const listing = await listSources(options.src, { documents: true });
   if (!listing.ok) {
     io.err(`${listing.error}\n`);
     return 1;
@@ -45,10 +46,13 @@ export async function buildCommand(options: { src: string; out: string }, io: Cl
   const ids = new Map<string, string>();
   let newestMtimeMs = 0;
   try {
-    await forEachSource(entries, (item) => {
+    await forEachSource(entries, async (item) => {
       if ('reason' in item) return void skipped.push(item);
       for (const reason of item.warnings) io.err(`warning ${item.file}: ${reason}\n`);
-      const parsed = parseSourceReason(item.file, item.text);
+      // EPUB and PDF through the app's import pipeline (parseDocument, pdf.js's Node build); text
+      // files were decoded by readSource exactly as parseDocument decodes them.
+      const document = item.bytes ? await parseDocument(item.file, item.bytes, { pdf: loadNodePdfEngine }) : null;
+      const parsed = document ? (document.ok ? { ok: true as const, value: document.value.article } : document) : parseSourceReason(item.file, item.text);
       if (!parsed.ok) return void skipped.push({ file: item.file, reason: parsed.error });
       const clash = ids.get(parsed.value.id);
       if (clash !== undefined) return void skipped.push({ file: item.file, reason: `has the same article id as ${clash} (the same path was given twice)` });
@@ -88,7 +92,7 @@ export async function buildCommand(options: { src: string; out: string }, io: Cl
   io.out(
     [
       `Built ${articles} article${articles === 1 ? '' : 's'} from ${options.src} into ${options.out}`,
-      `  skipped: ${skipped.length}${ignored.length > 0 ? `, ignored (not .txt/.md/.html): ${ignored.length}` : ''}`,
+      `  skipped: ${skipped.length}${ignored.length > 0 ? `, ignored (not .txt/.md/.html/.epub/.pdf): ${ignored.length}` : ''}`,
       `  ${LIBRARY_FILE}: ${Buffer.byteLength(libraryJson, 'utf8')} bytes`,
       `  ${ARTICLE_TEXT_FILE}: ${textBytes} bytes`,
       `  ${SEARCH_INDEX_FILE}: ${index.length} bytes`,

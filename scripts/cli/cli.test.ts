@@ -30,7 +30,7 @@ beforeAll(async () => {
   await writeFile(join(src, 'seed.txt'), await readFile(seed));
   await writeFile(join(src, 'nested/deeper/second.md'), '# Kurdish elections\n\nBy Jane Doe\n\nErbil, March 2, 2021—Voters went to the polls in the Kurdistan region.');
   await writeFile(join(src, 'nested/broken.html'), '<script>alert(1)</script>');
-  await writeFile(join(src, 'notes.pdf'), 'not a source');
+  await writeFile(join(src, 'notes.docx'), 'not a source');
 });
 
 afterAll(async () => {
@@ -42,7 +42,7 @@ describe('gloss build', () => {
     const { code, stdout, stderr } = await run('build', '--src', src, '--out', out);
     expect(code).toBe(0);
     expect(stdout).toContain('Built 2 articles');
-    expect(stdout).toMatch(/skipped: 1, ignored \(not \.txt\/\.md\/\.html\): 1/);
+    expect(stdout).toMatch(/skipped: 1, ignored \(not \.txt\/\.md\/\.html\/\.epub\/\.pdf\): 1/);
     expect(stdout).toMatch(/library\.json: \d+ bytes/);
     expect(stdout).toMatch(/article-text\.jsonl: \d+ bytes/);
     expect(stdout).toMatch(/search-index\.bin: \d+ bytes/);

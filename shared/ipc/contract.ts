@@ -28,6 +28,12 @@ export interface OpenFileRequest {
   name: string;
 }
 
+/** A document the OS opened with Gloss, read by main for the renderer's import. */
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /** The application menus keymap commands can appear in (macOS adds its app menu; every OS a Window menu). */
 export type AppMenuName = 'File' | 'Edit' | 'View' | 'Go' | 'Help';
 export const APP_MENU_NAMES: readonly AppMenuName[] = ['File', 'Edit', 'View', 'Go', 'Help'];
@@ -87,6 +93,8 @@ export interface IpcContract {
   'app:setTheme': { args: [theme: ThemeSource]; result: Result<true> };
   /** Shows (or clears, with null) progress on the dock icon / taskbar button. */
   'app:setProgress': { args: [progress: TaskProgress]; result: Result<true> };
+  /** The bytes of a document announced by app:openFile, once; any path main did not announce is refused. */
+  'app:readOpenedFile': { args: [path: string]; result: Result<OpenedFile> };
   /** Rebuilds the application menu from the renderer's keymap commands; clicks come back as app:menuCommand. */
   'app:setMenu': { args: [commands: MenuCommand[]]; result: Result<true> };
   /** Writes today's automatic backup (a Gloss backup's JSON) unless today's exists; keeps the newest 7. */
@@ -110,6 +118,7 @@ export const IPC_CHANNELS = [
   'backup:open',
   'app:setTheme',
   'app:setProgress',
+  'app:readOpenedFile',
   'app:setMenu',
   'backup:writeAutomatic',
   'backup:listAutomatic',
@@ -153,6 +162,7 @@ export interface GlossApi {
     onOpenFile(listener: (file: OpenFileRequest) => void): () => void;
     setTheme(theme: ThemeSource): Promise<IpcResult<'app:setTheme'>>;
     setProgress(progress: TaskProgress): Promise<IpcResult<'app:setProgress'>>;
+    readOpenedFile(path: string): Promise<IpcResult<'app:readOpenedFile'>>;
     setMenu(commands: MenuCommand[]): Promise<IpcResult<'app:setMenu'>>;
     /** Subscribes to menu clicks (the command id); returns the unsubscribe function. */
     onMenuCommand(listener: (id: string) => void): () => void;

@@ -2,6 +2,7 @@ import { BrowserWindow } from 'electron';
 import type { MenuCommand, ThemeSource } from '../../../shared/ipc/contract';
 import { validateMenuCommands, validateProgress, validateTheme } from '../../../shared/ipc/validate-app';
 import { err, ok } from '../../../shared/model/result';
+import type { OpenedFiles } from '../opened-files';
 import { applyThemeSource } from '../theme';
 import { handle } from './handle';
 
@@ -10,11 +11,13 @@ export interface AppIpcOptions {
   onTheme?: (theme: ThemeSource) => void;
   /** Given the renderer's keymap commands, validated, to rebuild the application menu. */
   onMenu?: (commands: MenuCommand[]) => void;
+  /** The documents the OS opened with Gloss, which the page may read once each. */
+  openedFiles?: OpenedFiles;
 }
 
 const targetWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
 
-export function registerAppIpc({ onTheme, onMenu }: AppIpcOptions = {}): void {
+export function registerAppIpc({ onTheme, onMenu, openedFiles }: AppIpcOptions = {}): void {
   handle('app:setTheme', async (...args) => {
     if (args.length !== 1) return err(`Expected one theme, got ${args.length} arguments.`);
     const v = validateTheme(args[0]);
@@ -35,6 +38,12 @@ export function registerAppIpc({ onTheme, onMenu }: AppIpcOptions = {}): void {
     else if (v.value === 'indeterminate') win.setProgressBar(2, { mode: 'indeterminate' });
     else win.setProgressBar(v.value);
     return ok(true as const);
+  });
+
+  handle('app:readOpenedFile', async (...args) => {
+    if (args.length !== 1) return err(`Expected one path, got ${args.length} arguments.`);
+    if (!openedFiles) return err('No documents were opened with Gloss.');
+    return openedFiles.read(args[0]);
   });
 
   handle('app:setMenu', async (...args) => {

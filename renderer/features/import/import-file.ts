@@ -1,26 +1,32 @@
 /**
  * One file the reader chose → an imported article, through the same pipeline as `gloss build`:
- * decodeBytes (any encoding, warnings by line) → parseSourceReason (Readability for pages,
- * Markdown, plain text) → an Article. Nothing is stored here; run-import.ts decides.
+ * shared/corpus/parse-document.ts (text decoded in any encoding with warnings by line, then
+ * Readability for pages, Markdown, plain text; EPUB chapters; a PDF's text layer) → an Article.
+ * Nothing is stored here; run-import.ts decides.
  */
-import { articleId, isSourceFile, parseEpub, parseSourceReason } from '../../../shared/corpus';
+import { articleId, isDocumentFile, parseDocument, type DocumentEngines } from '../../../shared/corpus';
 import type { Article } from '../../../shared/model/article';
 import { err, ok, type Result } from '../../../shared/model/result';
-import { decodeBytes } from '../../../shared/text/decode';
 import type { ImportedArticleRecord } from '../../db';
+import { loadPdfEngine } from './pdf-engine';
 
 // The same limit as the CLI's (scripts/build/read-sources.ts): a research article is kilobytes.
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** What the window reads PDFs with; tests in Node pass pdf.js's Node build instead. */
+export const browserEngines: DocumentEngines = { pdf: loadPdfEngine };
 
 export interface ImportCandidate {
   file: File;
   /** Where the file sat in the folder that was dropped or chosen ("notes/a.md"); else its name. */
   path: string;
+  /** Why the file could not even be read (an opened document main refused); reported as a failure. */
+  refused?: string;
 }
 
-export async function importFile({ file, path }: ImportCandidate, now: string): Promise<Result<ImportedArticleRecord, string>> {
-  const epub = /\.epub$/i.test(file.name);
-  if (!epub && !isSourceFile(file.name)) return err('is not a file Gloss can import (.html, .htm, .md, .txt, .epub)');
+export async function importFile({ file, path, refused }: ImportCandidate, now: string, engines: DocumentEngines = browserEngines): Promise<Result<ImportedArticleRecord, string>> {
+  if (refused !== undefined) return err(refused);
+  if (!isDocumentFile(file.name)) return err('is not a file Gloss can import (.html, .htm, .md, .txt, .epub, .pdf)');
   if (file.size > MAX_IMPORT_BYTES) return err(`is ${file.size} bytes, over the ${MAX_IMPORT_BYTES}-byte limit`);
   let bytes: ArrayBuffer;
   try {
@@ -28,17 +34,15 @@ export async function importFile({ file, path }: ImportCandidate, now: string): 
   } catch {
     return err('could not be read (it may have been moved or deleted)');
   }
-  // An EPUB is a zip of chapters, decoded one by one inside parseEpub.
-  const decoded = epub ? { encoding: 'epub (zip)', warnings: [] as string[], text: '' } : decodeBytes(new Uint8Array(bytes), { html: /\.html?$/i.test(file.name) });
-  const parsed = epub ? parseEpub(new Uint8Array(bytes), path) : parseSourceReason(path, decoded.text);
+  const parsed = await parseDocument(path, new Uint8Array(bytes), engines);
   if (!parsed.ok) return parsed;
-  const article = asImported(parsed.value, path);
+  const article = asImported(parsed.value.article, path);
   return ok({
     id: article.id,
     article,
     original: { name: path, type: file.type, size: file.size, bytes },
-    encoding: decoded.encoding,
-    warnings: decoded.warnings,
+    encoding: parsed.value.encoding,
+    warnings: parsed.value.warnings,
     importedAt: now,
   });
 }

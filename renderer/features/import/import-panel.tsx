@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useCorpus, useRefreshCorpus } from '../../core/corpus-context';
+import { usePlatform } from '../../core/platform-context';
 import { useDb } from '../../db';
 import { candidatesFromDrop, candidatesFromList } from './collect-files';
+import { openedCandidates, openFileInbox, taskbarProgress } from './desktop-import';
 import type { ImportCandidate } from './import-file';
 import type { ImportProgress, ImportSummary } from './run-import';
 import './import.css';
 
-const ACCEPT = '.html,.htm,.md,.markdown,.txt,.text,.epub';
+const ACCEPT = '.html,.htm,.md,.markdown,.txt,.text,.epub,.pdf';
 
 type Phase = { name: 'idle' } | { name: 'running'; progress: ImportProgress } | { name: 'done'; summary: ImportSummary };
 
@@ -17,6 +19,7 @@ type Phase = { name: 'idle' } | { name: 'running'; progress: ImportProgress } | 
  */
 export function ImportPanel() {
   const db = useDb();
+  const platform = usePlatform();
   const corpus = useCorpus();
   const refresh = useRefreshCorpus();
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
@@ -25,29 +28,61 @@ export function ImportPanel() {
   const folderInput = useRef<HTMLInputElement>(null);
   const statusId = useId();
 
+  // Documents the OS opens while an import runs wait for it to finish.
+  const queued = useRef<ImportCandidate[]>([]);
+  const startRef = useRef<(candidates: ImportCandidate[]) => Promise<void>>(async () => undefined);
+
   const start = useCallback(
     async (candidates: ImportCandidate[]) => {
-      if (candidates.length === 0 || abort.current) return;
+      if (candidates.length === 0) return;
+      if (abort.current) {
+        queued.current.push(...candidates);
+        return;
+      }
       const controller = new AbortController();
       abort.current = controller;
       const knownHashes = new Set(corpus.articles.map((a) => a.contentHash));
+      const taskbar = taskbarProgress(platform);
       // The pipeline (Readability, a DOM, an encoding detector) loads on first use, not with the app.
       const [{ runImport }, { createImportParser }] = await Promise.all([import('./run-import'), import('./parse-in-worker')]);
       // Files are parsed in a worker, so the window stays responsive however many there are.
       const parser = createImportParser();
-      const summary = await runImport(candidates, {
-        db,
-        knownHashes,
-        signal: controller.signal,
-        onProgress: (progress) => setPhase({ name: 'running', progress }),
-        parse: parser.parse,
-      }).finally(() => parser.close());
-      abort.current = null;
-      if (summary.imported > 0) await refresh();
-      setPhase({ name: 'done', summary });
+      try {
+        const summary = await runImport(candidates, {
+          db,
+          knownHashes,
+          signal: controller.signal,
+          onProgress: (progress) => {
+            setPhase({ name: 'running', progress });
+            taskbar.update(progress);
+          },
+          parse: parser.parse,
+        });
+        if (summary.imported > 0) await refresh();
+        setPhase({ name: 'done', summary });
+      } finally {
+        parser.close();
+        taskbar.clear();
+        abort.current = null;
+      }
+      const next = queued.current.splice(0);
+      if (next.length > 0) void startRef.current(next);
     },
-    [corpus, db, refresh],
+    [corpus, db, platform, refresh],
   );
+  useEffect(() => {
+    startRef.current = start;
+  }, [start]);
+
+  useEffect(() => {
+    // Documents the OS opened with Gloss (receive-opened-files.ts), now and as they arrive.
+    const take = () => {
+      const requests = openFileInbox.take();
+      if (requests.length > 0) void openedCandidates(requests, platform).then((c) => startRef.current(c));
+    };
+    take();
+    return openFileInbox.subscribe(take);
+  }, [platform]);
 
   useEffect(() => {
     // A drop anywhere on the window imports; without preventDefault the browser would open the file.
@@ -86,7 +121,7 @@ export function ImportPanel() {
         <button type="button" onClick={() => folderInput.current?.click()} disabled={phase.name === 'running'}>
           Add a folder…
         </button>
-        <span className="import-hint">or drop files and folders on the window (.html, .md, .txt, .epub)</span>
+        <span className="import-hint">or drop files and folders on the window (.html, .md, .txt, .epub, .pdf)</span>
         <input ref={filesInput} type="file" multiple accept={ACCEPT} hidden aria-label="Article files to add" onChange={(e) => chosen(e.currentTarget)} />
         <input
           ref={(el) => {

@@ -35,7 +35,9 @@ export function createImportParser(): ImportParser {
   });
   return {
     parse(candidate, now) {
-      if (!worker) return inPage(candidate, now);
+      // A PDF is read in the page: pdf.js parses in its own worker already (pdf-engine.ts), and its
+      // window build is the one checked under the app's CSP; the layout step after it is small.
+      if (!worker || candidate.refused !== undefined || /\.pdf$/i.test(candidate.path)) return inPage(candidate, now);
       const id = next++;
       return new Promise<Result<ImportedArticleRecord, string>>((resolve) => {
         pending.set(id, resolve);

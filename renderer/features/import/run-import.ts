@@ -5,6 +5,7 @@
  */
 import { errorText } from '../../../shared/model/error-text';
 import { saveImportedArticle, type GlossDb } from '../../db';
+import type { DocumentEngines } from '../../../shared/corpus';
 import type { ImportCandidate } from './import-file';
 import type { ParseFile } from './parse-in-worker';
 
@@ -38,6 +39,8 @@ export interface ImportOptions {
    * worker never compiles Readability and linkedom on its main thread).
    */
   parse?: ParseFile;
+  /** How PDFs are read when parsed on this thread: the window's pdf.js unless given (tests in Node give pdf.js's Node build). */
+  engines?: DocumentEngines;
 }
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -53,8 +56,8 @@ export async function runImport(candidates: readonly ImportCandidate[], options:
       break;
     }
     await yieldToBrowser();
-    const parse = options.parse ?? (await import('./import-file')).importFile;
-    const result = await parse(candidate, (options.now ?? (() => new Date().toISOString()))());
+    const now = (options.now ?? (() => new Date().toISOString()))();
+    const result = options.parse ? await options.parse(candidate, now) : await (await import('./import-file')).importFile(candidate, now, options.engines);
     if (!result.ok) {
       summary.failed++;
       summary.failures.push({ path: candidate.path, reason: result.error });
