@@ -179,6 +179,43 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+// Sepia is the reader's own palette (not a system one): chosen in the reader, it colours every view.
+test('every view has no WCAG A/AA violations in the sepia theme', async ({ page }) => {
+  await openArticle(page);
+  await page.getByLabel('Theme').selectOption('sepia');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
+  await expectNoViolations(page, 'reader, sepia');
+
+  await selectPhrase(page, SENTENCE);
+  await toolbar(page).getByRole('button', { name: 'Add note' }).click();
+  await popover(page).getByLabel('Note', { exact: true }).fill('A turning point.');
+  await popover(page).getByRole('combobox', { name: 'Tags' }).fill('militias');
+  await popover(page).getByRole('combobox', { name: 'Tags' }).press('Enter');
+  await expect(popover(page).getByText('Saved')).toBeVisible();
+  await expectNoViolations(page, 'reader with a highlight and its editor open, sepia');
+  await popover(page).getByRole('button', { name: 'Close' }).click();
+
+  await page.goto(`/#/article/${ARTICLE_ID}?q=protesters`);
+  await expect(page.getByRole('group', { name: 'Search matches' })).toBeVisible();
+  await expectNoViolations(page, 'reader at a search match, sepia');
+
+  await page.goto('/#/');
+  await expect(page.getByRole('list', { name: 'Library' })).toBeVisible();
+  await expectNoViolations(page, 'library, sepia');
+  await page.goto(`/#/search?q=${encodeURIComponent('Iran’s regime')}`);
+  await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
+  await expectNoViolations(page, 'search results, sepia');
+  await page.goto('/#/notebook');
+  await expect(page.getByRole('list', { name: 'Notebook entries' }).getByRole('listitem')).toHaveCount(1);
+  await expectNoViolations(page, 'notebook, sepia');
+  await page.goto('/#/tags');
+  await expect(page.getByRole('list', { name: 'Tags' })).toBeVisible();
+  await expectNoViolations(page, 'tags view, sepia');
+  await page.goto('/#/export');
+  await expect(page.getByRole('heading', { level: 1, name: /Export/ })).toBeVisible();
+  await expectNoViolations(page, 'export page, sepia');
+});
+
 test.describe('keyboard only', () => {
   test('from the library, Tab reaches the searchbox and then the article link', async ({ page }) => {
     await page.goto('/#/');
