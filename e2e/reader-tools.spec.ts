@@ -4,7 +4,8 @@
  * highlight editor's placement. Each defect test here failed on the behaviour the issue reports.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_ID, openArticle } from './support/article';
+import { ARTICLE_ID, openArticle, SENTENCE } from './support/article';
+import { highlightPhrase, popover } from './support/annotations';
 
 const articleStyle = (page: Page, prop: 'fontFamily' | 'lineHeight' | 'fontSize') =>
   page.locator('article.reader-article p').first().evaluate((el, p) => getComputedStyle(el)[p], prop);
@@ -60,4 +61,34 @@ test('page titles have the same typeface on every page (library, reader, Noteboo
   await page.getByLabel('Typeface').selectOption('sans');
   await expect.poll(() => articleStyle(page, 'fontFamily')).toMatch(/sans-serif/);
   expect(await page.getByRole('heading', { level: 1 }).evaluate((el) => getComputedStyle(el).fontFamily)).toBe(families.library);
+});
+
+test('the highlight editor leaves the passage and the line above it in view, wherever the passage is', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openArticle(page);
+  await highlightPhrase(page, 'yellow', SENTENCE);
+  await page.evaluate(() => document.getSelection()?.removeAllRanges());
+  for (const at of [0.25, 0.4, 0.5, 0.6, 0.75]) {
+    // The passage's first line `at` of the way down the window, then a click on it opens its editor.
+    const box = await page.evaluate((fraction) => {
+      const range = Array.from(CSS.highlights.get('gloss-hl-yellow') ?? [])[0] as Range;
+      const r = range.getBoundingClientRect();
+      window.scrollBy({ top: r.top - window.innerHeight * fraction, behavior: 'instant' });
+      const now = range.getBoundingClientRect();
+      const first = range.getClientRects()[0]!;
+      const line = parseFloat(getComputedStyle(range.startContainer.parentElement!).lineHeight);
+      return { top: now.top, bottom: now.bottom, line, x: first.left + 10, y: first.top + first.height / 2 };
+    }, at);
+    await page.mouse.click(box.x, box.y);
+    await expect(popover(page)).toBeVisible();
+    await expect(popover(page)).not.toHaveCSS('opacity', '0');
+    const editor = (await popover(page).boundingBox())!;
+    const keepTop = box.top - box.line;
+    const overlaps = editor.y < box.bottom && editor.y + editor.height > keepTop;
+    expect(overlaps, `passage at ${at}: editor ${Math.round(editor.y)}–${Math.round(editor.y + editor.height)}, kept ${Math.round(keepTop)}–${Math.round(box.bottom)}`).toBe(false);
+    expect(editor.y).toBeGreaterThanOrEqual(0);
+    expect(editor.y + editor.height).toBeLessThanOrEqual(800);
+    await page.keyboard.press('Escape');
+    await expect(popover(page)).toHaveCount(0);
+  }
 });
