@@ -1,5 +1,5 @@
 /** How reader settings reach the page: CSS variables and a theme attribute on the root element. */
-import { FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, type FontFamily, type Settings, type Theme } from '../../db';
+import { FONT_SIZE_RANGE, type FontFamily, type Settings, type Theme } from '../../db';
 import type { ThemeSource } from '../../../shared/ipc/contract';
 
 export const FONT_SIZE_STEP = 2;
