@@ -4,7 +4,8 @@
  * highlight editor's placement. Each defect test here failed on the behaviour the issue reports.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_ID, openArticle, SENTENCE } from './support/article';
+import { ARTICLE_ID, openArticle, SENTENCE, TITLE } from './support/article';
+import { painted } from './support/paint';
 import { highlightPhrase, popover } from './support/annotations';
 
 const articleStyle = (page: Page, prop: 'fontFamily' | 'lineHeight' | 'fontSize') =>
@@ -91,4 +92,27 @@ test('the highlight editor leaves the passage and the line above it in view, whe
     await page.keyboard.press('Escape');
     await expect(popover(page)).toHaveCount(0);
   }
+});
+
+test('opened from search, the title’s matching words are marked like the text’s', async ({ page }) => {
+  await page.goto('/#/');
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('regime protests');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect.poll(() => painted(page, 'gloss-search-title')).toEqual(['regime', 'protests']);
+  // The same marks as the text's: every marked word in the text is one of the query's too.
+  expect((await painted(page, 'gloss-search')).every((w) => /^(regime|protest)/i.test(w))).toBe(true);
+  // And the title's marks look like the text's: the same declarations.
+  const looks = await page.evaluate(() => {
+    const rules = Array.from(document.styleSheets).flatMap((s) => Array.from(s.cssRules)).filter((r): r is CSSStyleRule => r instanceof CSSStyleRule);
+    const of = (name: string) => rules.find((r) => r.selectorText.split(',').map((x) => x.trim()).includes(`::highlight(${name})`))?.style.cssText ?? 'none';
+    return [of('gloss-search-title'), of('gloss-search')];
+  });
+  expect(looks[0]).not.toBe('none');
+  expect(looks[0]).toBe(looks[1]);
+  // A field filter for the text alone leaves the title unmarked.
+  await page.goto(`/#/article/${ARTICLE_ID}?q=${encodeURIComponent('heading:regime')}`);
+  await expect.poll(() => painted(page, 'gloss-search').then((p) => p.length)).toBeGreaterThan(0);
+  expect(await painted(page, 'gloss-search-title')).toEqual([]);
 });

@@ -13,7 +13,7 @@ import { stepMatch } from './match-cursor';
 import { MatchNavigator } from './match-navigator';
 import { PassageSelection } from './passage-selection';
 import { ReaderSettings } from './reader-settings';
-import { useMatchPainting } from './use-match-painting';
+import { useMatchPainting, useTitleMatchPainting } from './use-match-painting';
 import { useScrollMemory } from './use-scroll-memory';
 import { useSearchMatches } from './use-search-matches';
 
@@ -48,7 +48,8 @@ function Reader({
   // Find in this article (Ctrl/Cmd+F) replaces the search query's marks while its bar is open.
   const [finding, setFinding] = useState<{ query: string; focus: number } | null>(null);
   const shownQuery = finding ? finding.query || null : query;
-  const matches = useSearchMatches(searcher, articleId, shownQuery);
+  const marks = useSearchMatches(searcher, articleId, shownQuery);
+  const matches = marks.text;
   const [current, setCurrent] = useState(matches.length > 0 ? 0 : -1);
   const [matchesSeen, setMatchesSeen] = useState(matches);
   if (matchesSeen !== matches) {
@@ -65,9 +66,11 @@ function Reader({
   useCommand('find.open', () => (setFinding((f) => ({ query: f?.query ?? '', focus: (f?.focus ?? 0) + 1 })), true));
   // The body element itself (as state): the painter and the annotation layer start once it is mounted.
   const [bodyEl, setBodyEl] = useState<HTMLDivElement | null>(null);
+  const [titleEl, setTitleEl] = useState<HTMLHeadingElement | null>(null);
   const main = useRef<HTMLElement>(null);
 
   useMatchPainting(usePainter(bodyEl), matches, current);
+  useTitleMatchPainting(usePainter(titleEl), marks.title);
   // Opening at a search match or a highlight wins over the saved reading position.
   // (With a query, the first match decides where the article opens, even before the matches arrive.)
   const scrollError = useScrollMemory(articleId, !query && highlight === null);
@@ -113,7 +116,7 @@ function Reader({
         </p>
         <PassageSelection root={bodyEl} article={article} />
         <div className="reader-columns">
-          <ArticleView article={article} bodyRef={setBodyEl} />
+          <ArticleView article={article} bodyRef={setBodyEl} titleRef={setTitleEl} />
           <HighlightsSidebar />
         </div>
       </main>
