@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Article } from '../../../shared/model/article';
+import { articleBlocks } from '../../../shared/model/article-text';
 import { MAIN_ID } from '../../core/landmarks';
 import { useCorpus } from '../../core/corpus-context';
 import { NotFound } from '../../core/not-found';
@@ -7,12 +8,19 @@ import { backLabel, backTarget, goBack } from '../../core/back';
 import { usePainter } from '../../core/painter';
 import { useCommand } from '../../core/use-command';
 import { AnnotationsProvider, HighlightPopover, HighlightsSidebar, SelectionToolbar } from '../highlights';
+import { AnnotationsDrawer, NARROW_READER } from './annotations-drawer';
 import { ArticleView } from './article-view';
 import { FindBar } from './find-bar';
 import { stepMatch } from './match-cursor';
 import { MatchNavigator } from './match-navigator';
 import { PassageSelection } from './passage-selection';
 import { ReaderSettings } from './reader-settings';
+import { ReadingProgress } from './reading-progress';
+import { TableOfContents } from './table-of-contents';
+import { tocEntries, type TocEntry } from './toc-entries';
+import { useMediaQuery } from './use-media-query';
+import { useReadingPlace } from './use-reading-place';
+import { useToolbarHeight } from './use-toolbar-height';
 import { useMatchPainting, useTitleMatchPainting } from './use-match-painting';
 import { useScrollMemory } from './use-scroll-memory';
 import { useSearchMatches } from './use-search-matches';
@@ -93,31 +101,67 @@ function Reader({
   });
   const [back] = useState(() => backLabel(backTarget()));
 
+  const entries = useMemo(() => tocEntries(articleBlocks(article)), [article]);
+  const place = useReadingPlace(bodyEl, entries);
+  const jumpTo = useCallback(
+    (entry: TocEntry | null) => {
+      const target = entry ? bodyEl?.querySelector(`[data-block-start="${entry.start}"]`) : document.getElementById('article-title');
+      if (!(target instanceof HTMLElement)) return;
+      // An ordinary scroll (below the sticky bars, by scroll-margin-top), so the reading position saves
+      // it like any other; focus follows, so reading on with the keyboard or a screen reader starts there.
+      if (entry) target.scrollIntoView({ block: 'start', behavior: 'instant' });
+      else window.scrollTo({ top: 0, behavior: 'instant' });
+      target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+    },
+    [bodyEl],
+  );
+
+  const toolbar = useRef<HTMLDivElement>(null);
+  useToolbarHeight(toolbar);
+  const narrow = useMediaQuery(NARROW_READER);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const drawerId = useId();
+  const drawerToggle = useRef<HTMLButtonElement>(null);
+  const closeDrawer = useCallback(() => {
+    setDrawerOpen(false);
+    drawerToggle.current?.focus({ preventScroll: true });
+  }, []);
+
   // Move focus off the searchbox into the article, so n / N and arrow-key scrolling work at once.
   useEffect(() => main.current?.focus({ preventScroll: true }), []);
 
   return (
     <AnnotationsProvider article={article} root={bodyEl} revealHighlightId={highlight}>
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="reader">
-        <div className="reader-toolbar">
+        <div ref={toolbar} className="reader-toolbar">
           <button type="button" className="reader-back" onClick={goBack}>
             <span aria-hidden="true">←</span> {back}
           </button>
+          <TableOfContents entries={entries} current={place.section} onJump={jumpTo} />
+          <ReadingProgress fraction={place.fraction} />
           {finding && <FindBar onQuery={onFindQuery} onNext={next} onPrevious={previous} onClose={closeFind} focusSignal={finding.focus} />}
           {shownQuery && (
             <MatchNavigator articleId={articleId} query={shownQuery} current={current} count={count} onPrevious={previous} onNext={next} clearable={!finding} />
           )}
           <ReaderSettings />
           {renderActions?.(articleId)}
+          {narrow && (
+            <button ref={drawerToggle} type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls={drawerId} onClick={() => setDrawerOpen((o) => !o)}>
+              Notes and highlights
+            </button>
+          )}
         </div>
         {/* Always in the DOM (empty takes no room): a live region inserted with its text is often not announced. */}
         <p className="reader-error" role="alert">
           {scrollError}
         </p>
         <PassageSelection root={bodyEl} article={article} />
-        <div className="reader-columns">
+        <div className={narrow && drawerOpen ? 'reader-columns with-drawer' : 'reader-columns'}>
           <ArticleView article={article} bodyRef={setBodyEl} titleRef={setTitleEl} />
-          <HighlightsSidebar />
+          <AnnotationsDrawer id={drawerId} narrow={narrow} open={drawerOpen} onClose={closeDrawer}>
+            <HighlightsSidebar />
+          </AnnotationsDrawer>
         </div>
       </main>
       <SelectionToolbar />
