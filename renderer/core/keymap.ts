@@ -69,8 +69,6 @@ export const KEYMAP = [
   { id: 'highlight.color', label: 'Change colour', help: 'Change the colour in a highlight’s editor', keys: ['ArrowLeft', 'ArrowRight'], scope: 'widget', group: 'Highlight' },
   // Before reader.back: the first Escape drops a selection (and its toolbar), only a second one leaves.
   { id: 'selection.clear', label: 'Clear selection', help: null, keys: ['Escape'], scope: 'selection', group: 'Select' },
-  // Also before reader.back: at narrow widths, Escape closes the notes drawer before it leaves the article.
-  { id: 'annotations.close', label: 'Close notes and highlights', help: null, keys: ['Escape'], scope: 'reader', group: 'View' },
   {
     id: 'reader.back',
     label: 'Back',

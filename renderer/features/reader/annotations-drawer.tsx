@@ -1,6 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { isEditableTarget } from '../../core/key-dispatcher';
-import { useCommand } from '../../core/use-command';
 
 /** Up to here (64rem, 1024 px) the sidebar is a drawer; the same width as the media query in reader.css. */
 export const NARROW_READER = '(max-width: 64rem)';
@@ -18,8 +17,9 @@ export interface AnnotationsDrawerProps {
 /**
  * The notes and highlights sidebar's place in the reader. Wide, a sticky column beside the text; at
  * ≤ 1024 px a drawer beside the text (not below the whole article, issue 12), opened by the toolbar's
- * toggle: focus goes into it on opening, and Escape (after anything inside it, per the keymap's order,
- * also from a text field in it) closes it, with focus back on the toggle.
+ * toggle: focus goes into it on opening, and Escape closes it, with focus back on the toggle: the
+ * reader's Escape (reader.back) closes an open drawer before it steps out or goes Back, and from a
+ * text field in the drawer (where Escape is no command) this closes it after the field has had its say.
  */
 export function AnnotationsDrawer({ id, narrow, open, onClose, children }: AnnotationsDrawerProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -29,9 +29,6 @@ export function AnnotationsDrawer({ id, narrow, open, onClose, children }: Annot
   useEffect(() => {
     if (isDrawer) ref.current?.focus({ preventScroll: true });
   }, [isDrawer]);
-
-  // Before reader.back in the keymap: the first Escape closes the drawer, only a second leaves.
-  useCommand('annotations.close', () => (onClose(), true), isDrawer);
 
   // Keys in a text field are not commands (see core/keymap.ts), but Escape there should still close
   // the drawer; what is inside (the tags field clearing its text, an editor) has had its say first.

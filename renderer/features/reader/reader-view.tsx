@@ -88,11 +88,26 @@ function Reader({
   const previous = useCallback(() => setCurrent((c) => stepMatch(c, count, -1)), [count]);
   useCommand('match.next', () => (next(), true));
   useCommand('match.previous', () => (previous(), true));
+  // At narrow widths the notes sidebar is a drawer, opened from the toolbar.
+  const narrow = useMediaQuery(NARROW_READER);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const drawerId = useId();
+  const drawerToggle = useRef<HTMLButtonElement>(null);
+  const closeDrawer = useCallback(() => {
+    setDrawerOpen(false);
+    drawerToggle.current?.focus({ preventScroll: true });
+  }, []);
+
   // Escape closes the innermost thing first (editors and dialogs take their own Escape). A closed
   // editor gives focus back to its highlight in the sidebar; Escape there steps out to the article, so a
   // second, reflexive Escape after closing an editor does not leave the article (issue 12). From the
   // article or its toolbar, Escape goes Back.
   useCommand('reader.back', () => {
+    // An open notes drawer (narrow windows) is the innermost thing: it closes first.
+    if (narrow && drawerOpen) {
+      closeDrawer();
+      return true;
+    }
     const active = document.activeElement;
     const inSidebar = active instanceof HTMLElement && main.current?.contains(active) && active.closest('aside') !== null;
     if (inSidebar) main.current?.focus({ preventScroll: true });
@@ -119,14 +134,6 @@ function Reader({
 
   const toolbar = useRef<HTMLDivElement>(null);
   useToolbarHeight(toolbar);
-  const narrow = useMediaQuery(NARROW_READER);
-  const [drawerOpen, setDrawerOpen] = useState(false);
-  const drawerId = useId();
-  const drawerToggle = useRef<HTMLButtonElement>(null);
-  const closeDrawer = useCallback(() => {
-    setDrawerOpen(false);
-    drawerToggle.current?.focus({ preventScroll: true });
-  }, []);
 
   // Move focus off the searchbox into the article, so n / N and arrow-key scrolling work at once.
   useEffect(() => main.current?.focus({ preventScroll: true }), []);

@@ -13,7 +13,7 @@ describe('tocEntries', () => {
     });
     expect(tocEntries(blocks)).toEqual([
       { start: 10, text: 'First part' },
-      { start: 32, text: 'Second part' },
+      { start: 34, text: 'Second part' },
     ]);
     expect(tocEntries(articleBlocks({ sections: [{ heading: null, paragraphs: ['Only text.'] }] }))).toEqual([]);
   });
