@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openDisplay } from './support/article';
 
 const ARTICLE_ID = '000-8a7174939e31e350-8b244b8e';
 const TITLE = 'How Iran’s regime failed to derail Iraq’s nationwide protests';
@@ -100,6 +101,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
       await openArticle(page);
       // The reader's own theme setting, both ways, on top of the system palette.
+      await openDisplay(page);
+      await expectNoViolations(page, 'reader with the Display panel open');
       for (const theme of ['light', 'dark'] as const) {
         await page.getByLabel('Theme').selectOption(theme);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -182,6 +185,7 @@ for (const scheme of ['light', 'dark'] as const) {
 // Sepia is the reader's own palette (not a system one): chosen in the reader, it colours every view.
 test('every view has no WCAG A/AA violations in the sepia theme', async ({ page }) => {
   await openArticle(page);
+  await openDisplay(page);
   await page.getByLabel('Theme').selectOption('sepia');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
   await expectNoViolations(page, 'reader, sepia');
@@ -240,7 +244,10 @@ test.describe('keyboard only', () => {
     // From the top of the page, in document order.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.getByRole('main').focus();
-    await tabTo(page, page.getByLabel('Theme'));
+    // The Display panel opens from its button with Enter; Tab goes through it and on to the article.
+    await tabTo(page, page.getByRole('button', { name: 'Display', exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Theme')).toBeFocused();
     await tabTo(page, page.getByRole('article'));
     const item = highlightsList(page).getByRole('button');
     await tabTo(page, item);

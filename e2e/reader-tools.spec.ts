@@ -4,7 +4,7 @@
  * highlight editor's placement. Each defect test here failed on the behaviour the issue reports.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_ID, openArticle, SENTENCE, TITLE } from './support/article';
+import { ARTICLE_ID, openArticle, openDisplay, SENTENCE, TITLE } from './support/article';
 import { painted } from './support/paint';
 import { highlightPhrase, popover } from './support/annotations';
 
@@ -15,6 +15,7 @@ test('typeface and line spacing change the article text and are remembered', asy
   await openArticle(page);
   expect(await articleStyle(page, 'fontFamily')).toMatch(/serif/);
   expect(await articleStyle(page, 'fontFamily')).not.toMatch(/sans-serif/);
+  await openDisplay(page);
   await page.getByLabel('Typeface').selectOption('sans');
   await expect.poll(() => articleStyle(page, 'fontFamily')).toMatch(/sans-serif/);
 
@@ -28,6 +29,7 @@ test('typeface and line spacing change the article text and are remembered', asy
   expect(size * 2).toBeGreaterThan(before);
 
   await page.reload();
+  await openDisplay(page);
   await expect(page.getByLabel('Typeface')).toHaveValue('sans');
   await expect(page.getByLabel('Line spacing')).toHaveValue('2');
   expect(await articleStyle(page, 'fontFamily')).toMatch(/sans-serif/);
@@ -35,10 +37,12 @@ test('typeface and line spacing change the article text and are remembered', asy
 
 test('the sepia theme gives the page a warm paper background', async ({ page }) => {
   await openArticle(page);
+  await openDisplay(page);
   await page.getByLabel('Theme').selectOption('sepia');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
   await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(244, 236, 216)');
   await page.reload();
+  await openDisplay(page);
   await expect(page.getByLabel('Theme')).toHaveValue('sepia');
 });
 
@@ -59,6 +63,7 @@ test('page titles have the same typeface on every page (library, reader, Noteboo
   expect(new Set(Object.values(families)).size, JSON.stringify(families, null, 2)).toBe(1);
   // A sans reading typeface is for the text; the article's title stays with the other pages' titles.
   await page.goto(`/#/article/${ARTICLE_ID}`);
+  await openDisplay(page);
   await page.getByLabel('Typeface').selectOption('sans');
   await expect.poll(() => articleStyle(page, 'fontFamily')).toMatch(/sans-serif/);
   expect(await page.getByRole('heading', { level: 1 }).evaluate((el) => getComputedStyle(el).fontFamily)).toBe(families.library);

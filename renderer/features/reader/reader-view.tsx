@@ -20,6 +20,7 @@ import { TableOfContents } from './table-of-contents';
 import { tocEntries, type TocEntry } from './toc-entries';
 import { useMediaQuery } from './use-media-query';
 import { useReadingPlace } from './use-reading-place';
+import { ToolbarDisclosure } from './toolbar-disclosure';
 import { useToolbarHeight } from './use-toolbar-height';
 import { useMatchPainting, useTitleMatchPainting } from './use-match-painting';
 import { useScrollMemory } from './use-scroll-memory';
@@ -151,7 +152,10 @@ function Reader({
           {shownQuery && (
             <MatchNavigator articleId={articleId} query={shownQuery} current={current} count={count} onPrevious={previous} onNext={next} clearable={!finding} />
           )}
-          <ReaderSettings />
+          {/* Theme, typeface and sizes behind one button, so the sticky toolbar stays one line. */}
+          <ToolbarDisclosure label="Display" className="display-settings">
+            {() => <ReaderSettings />}
+          </ToolbarDisclosure>
           {renderActions?.(articleId)}
           {narrow && (
             <button ref={drawerToggle} type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls={drawerId} onClick={() => setDrawerOpen((o) => !o)}>
