@@ -101,8 +101,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
       await openArticle(page);
       // The reader's own theme setting, both ways, on top of the system palette.
+      // (The Display panel stays open while its select has focus, so these also check the panel.)
       await openDisplay(page);
-      await expectNoViolations(page, 'reader with the Display panel open');
       for (const theme of ['light', 'dark'] as const) {
         await page.getByLabel('Theme').selectOption(theme);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
