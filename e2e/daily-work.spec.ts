@@ -166,7 +166,8 @@ test('right-to-left notes are laid out right to left (dir="auto")', async ({ pag
   expect(await popover(page).getByLabel('Note', { exact: true }).getAttribute('dir')).toBe('auto');
   await popover(page).getByLabel('Note', { exact: true }).fill('ملاحظة');
   await popover(page).getByRole('button', { name: 'Close' }).click();
-  expect(await sidebarList(page).locator('.hl-item-quote, .hl-item-note').evaluateAll((els) => els.map((e) => e.getAttribute('dir')))).toEqual(['auto', 'auto']);
+  // Polled: the note is saved as the editor closes, and its line appears in the sidebar a moment later.
+  await expect.poll(() => sidebarList(page).locator('.hl-item-quote, .hl-item-note').evaluateAll((els) => els.map((e) => e.getAttribute('dir')))).toEqual(['auto', 'auto']);
   await page.getByRole('group', { name: 'Article note view' }).getByRole('button', { name: 'Preview' }).click();
   await expect(page.locator('.note-preview')).toHaveAttribute('dir', 'auto');
   // Laid out right to left: the browser resolves "auto" from the Arabic text.

@@ -3,7 +3,7 @@
  * navigation, reader settings and reading position that survive a reload.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectArticleShown, openArticleFromLibrary, openLibrary, TITLE, watchCsp } from './support/article';
+import { expectArticleShown, openArticleFromLibrary, openDisplay, openLibrary, TITLE, watchCsp } from './support/article';
 import { painted } from './support/paint';
 
 const HEADINGS = ['The Iranian regime’s goal to spoil the Iraqi uprising', 'The reason for the Iranian regime’s defeat in Iraq'];
@@ -114,6 +114,7 @@ test('theme and font size change the page and persist across a reload', async ({
   const articleFontSize = () => article.evaluate((el) => getComputedStyle(el).fontSize);
 
   const lightBackground = await bodyBackground();
+  await openDisplay(page);
   await page.getByLabel('Theme').selectOption('dark');
   await expect.poll(bodyBackground).toBe('rgb(22, 23, 26)');
   expect(lightBackground).not.toBe('rgb(22, 23, 26)');
@@ -130,6 +131,7 @@ test('theme and font size change the page and persist across a reload', async ({
   await expect.poll(articleFontSize).toBe('20px');
   await expect.poll(bodyBackground).toBe('rgb(22, 23, 26)');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--reader-font-size').trim())).toBe('20px');
+  await openDisplay(page);
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
 
   await page.getByLabel('Theme').selectOption('light');

@@ -44,3 +44,10 @@ export function watchCsp(page: Page): string[] {
   });
   return violations;
 }
+
+/** Opens the reader's Display panel (theme, typeface, sizes), if it is not open already. */
+export async function openDisplay(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Display', exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(page.getByRole('group', { name: 'Reading settings' })).toBeVisible();
+}

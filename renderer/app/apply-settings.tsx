@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { usePlatform } from '../core/platform-context';
 import { useSettings } from '../db';
-import { settingsToCssVars } from '../features/reader';
+import { nativeThemeFor, settingsToCssVars } from '../features/reader';
 
 /**
  * Applies the reader's settings to the root element (CSS variables through the CSSOM, which the CSP
@@ -15,13 +15,13 @@ export function ApplySettings({ children }: { children: ReactNode }) {
 
   // The desktop's own UI (menus, dialogs, title bar) takes the reader's theme too.
   useEffect(() => {
-    if (theme) void platform.setTheme(theme);
+    if (theme) void platform.setTheme(nativeThemeFor(theme));
   }, [platform, theme]);
 
   useEffect(() => {
     if (!settings) return;
     const root = document.documentElement;
-    // 'system' leaves the choice to prefers-color-scheme in CSS; light and dark force one.
+    // 'system' leaves the choice to prefers-color-scheme in CSS; light, dark and sepia force one.
     root.dataset.theme = settings.theme;
     for (const [name, value] of Object.entries(settingsToCssVars(settings))) root.style.setProperty(name, value);
   }, [settings]);

@@ -17,5 +17,7 @@ export function layerPriority(layer: PaintLayer): number {
 /** CSS Custom Highlight names (styled with ::highlight(<name>) in the CSS). */
 export const SEARCH_HIGHLIGHT = 'gloss-search';
 export const CURRENT_HIGHLIGHT = 'gloss-search-current';
+/** Search marks in the article's title (its own painter, so its own name: a name holds one painter's Ranges). */
+export const TITLE_SEARCH_HIGHLIGHT = 'gloss-search-title';
 export const FOCUS_HIGHLIGHT_NAME = 'gloss-hl-focus';
 export const FLASH_HIGHLIGHT_NAME = 'gloss-hl-flash';

@@ -6,7 +6,7 @@
  */
 import { openCorpusFiles, type CorpusFiles } from '../../shared/library/library-files';
 import type { Article } from '../../shared/model/article';
-import { type SearchOptions, type SearchResponse, type Searcher, type TextRange } from '../../shared/search';
+import { type ArticleMarks, type SearchOptions, type SearchResponse, type Searcher } from '../../shared/search';
 import type { WorkerReply, WorkerRequest } from '../workers/search-protocol';
 import { ImportsDiff, UserIndexHost, type ImportsUpdate, type StoredPart, type UserIndexChange, type UserIndexStore } from './user-index';
 
@@ -16,7 +16,8 @@ export interface SearchClient {
   getState(): SearchState;
   subscribe(listener: () => void): () => void;
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
-  matchesIn(articleId: string, query: string): Promise<TextRange[]>;
+  /** The query's marks in one article's text and title (Searcher.marksIn). */
+  marksIn(articleId: string, query: string): Promise<ArticleMarks>;
   /** The reader's imported articles, searched with the bundled ones in one result list. */
   setImported(articles: readonly Article[]): void;
 }
@@ -46,7 +47,7 @@ export function inThreadSearchClient(initial: Searcher, rebuild: (imported: read
     getState: state.get,
     subscribe: state.subscribe,
     search: async (query, options) => searcher.search(query, options),
-    matchesIn: async (articleId, query) => searcher.matchesIn(articleId, query),
+    marksIn: async (articleId, query) => searcher.marksIn(articleId, query),
     setImported(articles) {
       searcher = rebuild(articles);
       state.set(stateOf(searcher));
@@ -131,7 +132,8 @@ export function workerSearchClient(files: CorpusFiles, store: UserIndexStore = N
     subscribe: state.subscribe,
     search: (query, options = {}) =>
       fallback ? fallback.search(query, options) : ask((id) => ({ type: 'search', id, query, options }), (r) => (r.type === 'search' ? r.response : { results: [], total: 0, totalIsExact: true, message: null })),
-    matchesIn: (articleId, query) => (fallback ? fallback.matchesIn(articleId, query) : ask((id) => ({ type: 'matchesIn', id, articleId, query }), (r) => (r.type === 'matchesIn' ? r.matches : []))),
+    marksIn: (articleId, query) =>
+      fallback ? fallback.marksIn(articleId, query) : ask((id) => ({ type: 'marksIn', id, articleId, query }), (r) => (r.type === 'marksIn' ? r.marks : { text: [], title: [] })),
     setImported(articles) {
       imported = articles;
       if (fallback) fallback.setImported(articles);
@@ -147,7 +149,7 @@ export function workerSearchClient(files: CorpusFiles, store: UserIndexStore = N
 /** The same user index in this thread: indexing an import happens here, between the page's tasks. */
 function inThreadFromFiles(files: CorpusFiles, store: UserIndexStore): SearchClient {
   const opened = openCorpusFiles(files);
-  if (!opened.ok) return inThreadSearchClient({ problem: opened.error, search: () => ({ results: [], total: 0, totalIsExact: true, message: opened.error }), matchesIn: () => [] });
+  if (!opened.ok) return inThreadSearchClient({ problem: opened.error, search: () => ({ results: [], total: 0, totalIsExact: true, message: opened.error }), matchesIn: () => [], marksIn: () => ({ text: [], title: [] }) });
   const host = new UserIndexHost(opened.value.library, opened.value.index);
   let searcher = host.searcher();
   const stateOf = (s: Searcher): SearchState => (s.problem ? { status: 'failed', problem: s.problem } : { status: 'ready' });
@@ -161,7 +163,7 @@ function inThreadFromFiles(files: CorpusFiles, store: UserIndexStore): SearchCli
     getState: state.get,
     subscribe: state.subscribe,
     search: async (query, options) => searcher.search(query, options),
-    matchesIn: async (articleId, query) => searcher.matchesIn(articleId, query),
+    marksIn: async (articleId, query) => searcher.marksIn(articleId, query),
     setImported(articles) {
       // The first update waits for the stored parts; search says it is preparing until it lands.
       if (!searcher.problem) state.set({ status: 'preparing' });

@@ -55,7 +55,7 @@ describe('schema', () => {
     const all = await db.readingState.orderBy('articleId').toArray();
     expect(all.map((r) => r.scrollFraction)).toEqual([0.25, 0, 1, 0]);
     expect(all.every((r) => !('scrollTop' in r))).toBe(true);
-    expect(await getSettings(db)).toEqual({ theme: 'dark', fontSize: 20, lineWidth: 72 });
+    expect(await getSettings(db)).toEqual({ theme: 'dark', fontSize: 20, lineWidth: 72, fontFamily: 'serif', lineHeight: 1.6 });
 
     // The v2 stores exist and work on the upgraded database.
     await createHighlight(db, sampleHighlight(40));

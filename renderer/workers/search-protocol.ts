@@ -2,7 +2,7 @@
  * Messages between the renderer and the search worker. The library's files cross as transferred
  * ArrayBuffers (moved, not copied or cloned); only small answers come back.
  */
-import type { SearchOptions, SearchResponse, TextRange } from '../../shared/search';
+import type { ArticleMarks, SearchOptions, SearchResponse } from '../../shared/search';
 import type { ImportsUpdate, UserIndexChange } from '../core/user-index';
 
 export type WorkerRequest =
@@ -10,7 +10,7 @@ export type WorkerRequest =
   /** What changed in the reader's imported articles (structured-cloned: they are the reader's own, not the corpus). */
   | ({ type: 'imports' } & ImportsUpdate)
   | { type: 'search'; id: number; query: string; options: SearchOptions }
-  | { type: 'matchesIn'; id: number; articleId: string; query: string };
+  | { type: 'marksIn'; id: number; articleId: string; query: string };
 
 export type WorkerReply =
   | { type: 'alive' }
@@ -18,4 +18,4 @@ export type WorkerReply =
   /** The user index's parts built or dropped by an `imports` update, for the page to store. */
   | ({ type: 'userIndex' } & UserIndexChange)
   | { type: 'search'; id: number; response: SearchResponse }
-  | { type: 'matchesIn'; id: number; matches: TextRange[] };
+  | { type: 'marksIn'; id: number; marks: ArticleMarks };

@@ -41,5 +41,5 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   }
   if (!searcher) return;
   if (m.type === 'search') post({ type: 'search', id: m.id, response: searcher.search(m.query, m.options) });
-  else post({ type: 'matchesIn', id: m.id, matches: searcher.matchesIn(m.articleId, m.query) });
+  else post({ type: 'marksIn', id: m.id, marks: searcher.marksIn(m.articleId, m.query) });
 });

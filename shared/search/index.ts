@@ -1,6 +1,6 @@
 export { buildSearchIndex } from './build-index';
 export { createSearcher, DEFAULT_LIMIT } from './search';
-export type { Searcher, SearchOptions, SearchResponse, SearchResult } from './search';
+export type { ArticleMarks, Searcher, SearchOptions, SearchResponse, SearchResult } from './search';
 export type { Snippet, SnippetSegment } from './snippet';
 export { parseQuery } from './parse-query';
 export type { ParsedQuery, QueryClause, QueryWord, WordMode } from './query-ast';

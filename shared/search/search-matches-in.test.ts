@@ -66,3 +66,29 @@ describe('searcher.matchesIn: one article, the same marks as its search result',
     );
   });
 });
+
+describe('searcher.marksIn: the text marks plus the title’s', () => {
+  const titleOf = (id: string) => articles.find((a) => a.id === id)!.title;
+  const titleMarks = (id: string, q: string) => searcher.marksIn(id, q).title.map((m) => titleOf(id).slice(m.start, m.end));
+
+  it('marks the title words a query matches, stemmed, prefixed or as a phrase, and only in matching articles', () => {
+    expect(titleMarks('a', 'supreme leader')).toEqual(['supreme', 'leader']);
+    expect(titleMarks('a', '"supreme leader"')).toEqual(['supreme leader']);
+    expect(titleMarks('a', 'speak')).toEqual(['speaks']);
+    expect(titleMarks('d', 'educat*')).toEqual(['Education']);
+    expect(titleMarks(seed.id, 'regime')).toEqual(['regime']);
+    // b matches "leader" only in its text: its title has nothing to mark.
+    expect(titleMarks('b', 'leader')).toEqual([]);
+    // d is excluded by its title, so nothing at all is marked there.
+    expect(searcher.marksIn('d', 'lebanon -title:education')).toEqual({ text: [], title: [] });
+  });
+
+  it('keeps field filters: title: marks only the title, body: and heading: never it', () => {
+    expect(searcher.marksIn('d', 'title:education')).toEqual({ text: [], title: [{ start: 0, end: 9 }] });
+    expect(titleMarks('c', 'heading:governments')).toEqual([]);
+  });
+
+  it('has exactly matchesIn’s text marks', () => {
+    for (const a of articles) for (const q of ['protest', 'supreme leader', 'title:education', 'Soleimany', 'gov*']) expect(searcher.marksIn(a.id, q).text).toEqual(searcher.matchesIn(a.id, q));
+  });
+});

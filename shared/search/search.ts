@@ -39,6 +39,14 @@ export interface SearchResponse {
   message: string | null;
 }
 
+/** An article's marks for a query: in its text (articleText offsets) and in its title (offsets into the title). */
+export interface ArticleMarks {
+  text: TextRange[];
+  title: TextRange[];
+}
+
+const NO_MARKS: ArticleMarks = { text: [], title: [] };
+
 export interface SearchOptions {
   /** Most results to return (default 50). */
   limit?: number;
@@ -55,6 +63,12 @@ export interface Searcher {
    * query is empty. Never throws.
    */
   matchesIn(articleId: string, query: string): TextRange[];
+  /**
+   * matchesIn's marks, plus the title's own: a title word the query matches (a clause for every field
+   * or for `title:`), so the reader marks the title like the text. Both empty exactly when matchesIn
+   * would find the article no match; the title's may be the only ones. Never throws.
+   */
+  marksIn(articleId: string, query: string): ArticleMarks;
   /** Why search cannot work (the index did not load), or null. search() then answers with this message. */
   readonly problem: string | null;
 }
@@ -80,7 +94,7 @@ const MAX_LIMIT = 1000;
 export function createSearcher(library: Library | ArticleSource, indexJson: unknown): Searcher {
   const loaded = loadIndex(indexJson);
   if (!loaded.ok) {
-    return { problem: loaded.problem, search: () => ({ results: [], total: 0, totalIsExact: true, message: loaded.problem }), matchesIn: () => [] };
+    return { problem: loaded.problem, search: () => ({ results: [], total: 0, totalIsExact: true, message: loaded.problem }), matchesIn: () => [], marksIn: () => NO_MARKS };
   }
   return createSearcherOver(isArticleSource(library) ? library : librarySource(library), loaded.value);
 }
@@ -88,6 +102,14 @@ export function createSearcher(library: Library | ArticleSource, indexJson: unkn
 /** A searcher over an index already loaded (the user index's merged view of the bundled and imported articles). */
 export function createSearcherOver(articles: ArticleSource, index: LoadedIndex): Searcher {
   const engine = new Engine(articles, index);
+  const marksIn = (articleId: string, query: string): ArticleMarks => {
+    try {
+      return engine.marksIn(articleId, typeof query === 'string' ? query : '');
+    } catch {
+      // Marks are a convenience: the reader still shows the article without them.
+      return NO_MARKS;
+    }
+  };
   return {
     problem: null,
     search(query, opts) {
@@ -98,14 +120,8 @@ export function createSearcherOver(articles: ArticleSource, index: LoadedIndex):
         return { results: [], total: 0, totalIsExact: true, message: `Search failed on this query (${errorText(e)}).` };
       }
     },
-    matchesIn(articleId, query) {
-      try {
-        return engine.matchesIn(articleId, typeof query === 'string' ? query : '');
-      } catch {
-        // Marks are a convenience: the reader still shows the article without them.
-        return [];
-      }
-    },
+    matchesIn: (articleId, query) => marksIn(articleId, query).text,
+    marksIn,
   };
 }
 
@@ -159,19 +175,19 @@ class Engine {
    * fallback, which search() takes only when no article at all matches as typed: one best match
    * (not the whole ranked list) answers that.
    */
-  matchesIn(articleId: string, query: string): TextRange[] {
+  marksIn(articleId: string, query: string): ArticleMarks {
     const article = this.articles.article(articleId);
     const doc = this.idx.docNumber(articleId);
-    if (!article || doc === undefined) return [];
+    if (!article || doc === undefined) return NO_MARKS;
     const parsed = parseQuery(query);
-    if (!parsed.clauses.some((c) => !c.exclude)) return [];
+    if (!parsed.clauses.some((c) => !c.exclude)) return NO_MARKS;
     const clauses = parsed.clauses.map((c) => resolveClause(c, this.idx));
     if (this.isMatch(clauses, doc)) return this.marks(article, clauses);
-    if (this.bestMatches(clauses, 1, false).hits.length > 0) return [];
+    if (this.bestMatches(clauses, 1, false).hits.length > 0) return NO_MARKS;
     const retry = this.withTypoTolerance(parsed);
-    if (!retry) return [];
+    if (!retry) return NO_MARKS;
     const retryClauses = retry.clauses.map((c) => resolveClause(c, this.idx));
-    return this.isMatch(retryClauses, doc) ? this.marks(article, retryClauses) : [];
+    return this.isMatch(retryClauses, doc) ? this.marks(article, retryClauses) : NO_MARKS;
   }
 
   private isMatch(clauses: ResolvedClause[], doc: number): boolean {
@@ -191,8 +207,10 @@ class Engine {
     return s;
   }
 
-  private marks(article: Article, clauses: ResolvedClause[]): TextRange[] {
-    return matchesIn(this.cache.get(article), clauses.filter((c) => !c.clause.exclude));
+  private marks(article: Article, clauses: ResolvedClause[]): ArticleMarks {
+    const analysis = this.cache.get(article);
+    const positives = clauses.filter((c) => !c.clause.exclude);
+    return { text: matchesIn(analysis, positives), title: titleMatches(analysis, positives) };
   }
 
   /**
@@ -305,6 +323,13 @@ class Engine {
 function matchesIn(analysis: ArticleAnalysis, clauses: ResolvedClause[]): TextRange[] {
   const ranges: TextRange[] = [];
   for (const c of clauses) for (const block of textBlocksIn(analysis, c.clause.fields)) ranges.push(...clauseRanges(c.matcher, block.words));
+  return mergeRanges(ranges);
+}
+
+/** The clauses' matches in the title (offsets into it): the clauses for every field or for `title:`. */
+function titleMatches(analysis: ArticleAnalysis, clauses: ResolvedClause[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const c of clauses) if (c.clause.fields === null || c.clause.fields.includes('title')) ranges.push(...clauseRanges(c.matcher, analysis.title));
   return mergeRanges(ranges);
 }
 

@@ -6,7 +6,7 @@ import { NoteEditor, TagsInput } from '../notes';
 import { usePaintedRange } from '../../core/painter';
 import { useAnnotationState, useAnnotationsController } from './annotations-context';
 import { COLOR_LABELS, HIGHLIGHT_COLORS } from './colors';
-import { placeFloating } from './floating-position';
+import { placeEditor, type EditorPlacement } from './floating-position';
 import { NoteSaveGate } from './note-save-gate';
 
 /**
@@ -18,7 +18,7 @@ export function HighlightPopover() {
   const editing = useAnnotationState((s) => s.editing);
   const item = useAnnotationState((s) => (s.editing ? s.items.get(s.editing.id) : undefined));
   const ref = useRef<HTMLDivElement>(null);
-  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  const [pos, setPos] = useState<EditorPlacement | null>(null);
   const id = item?.highlight.id ?? null;
   const range = usePaintedRange(painter, 'highlights', id);
   const closeEditor = store.closeEditor;
@@ -38,8 +38,11 @@ export function HighlightPopover() {
       const toasts = document.querySelector('.hl-toasts')?.getBoundingClientRect();
       const height = toasts && toasts.height > 0 ? Math.min(window.innerHeight, toasts.top) : window.innerHeight;
       const viewport = { width: window.innerWidth, height };
-      const next = placeFloating(r, { width: el.offsetWidth, height: el.offsetHeight }, viewport, 'below');
-      setPos((p) => (p && p.top === next.top && p.left === next.left ? p : next));
+      // Its whole height (scrollHeight ignores a cap set last time), up to the stylesheet's own cap.
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const whole = Math.min(el.scrollHeight + (el.offsetHeight - el.clientHeight), POPOVER_MAX_REM * rem);
+      const next = placeEditor(r, { width: el.offsetWidth, height: whole }, viewport, lineHeightAt(range));
+      setPos((p) => (p && p.top === next.top && p.left === next.left && p.maxHeight === next.maxHeight ? p : next));
     };
     // Measuring needs the rendered popover; the position is set after layout, before paint.
     reposition();
@@ -111,7 +114,7 @@ export function HighlightPopover() {
       aria-label="Edit highlight"
       tabIndex={-1}
       // Until measured it is transparent, not visibility:hidden: a hidden element cannot take focus.
-      style={pos ? { top: pos.top, left: pos.left } : { opacity: 0, top: 0, left: 0 }}
+      style={pos ? { top: pos.top, left: pos.left, ...(pos.maxHeight !== null && { maxHeight: pos.maxHeight }) } : { opacity: 0, top: 0, left: 0 }}
       onKeyDown={onKeyDown}
     >
       <div className="hl-popover-head">
@@ -158,6 +161,17 @@ export function HighlightPopover() {
     </div>,
     document.body,
   );
+}
+
+// The same cap as .hl-popover's max-height in highlights.css.
+const POPOVER_MAX_REM = 34;
+
+/** One line of the passage's text, in px: the strip above the passage the editor keeps clear. */
+function lineHeightAt(range: Range): number {
+  const node = range.startContainer;
+  const el = node instanceof Element ? node : node.parentElement;
+  const line = el ? parseFloat(getComputedStyle(el).lineHeight) : Number.NaN;
+  return Number.isFinite(line) ? line : (range.getClientRects()[0]?.height ?? 0);
 }
 
 const COLOR_KEYS: Partial<Record<string, number>> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };

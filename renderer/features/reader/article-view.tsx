@@ -8,14 +8,18 @@ import { ArticleProvenance } from './article-provenance';
  * is the block's text, exactly, so DOM offsets are articleText() offsets (see renderer/dom/offsets.ts).
  * Never put inline markup inside a block: marks are painted with the CSS Highlight API instead.
  */
-export function ArticleView({ article, bodyRef }: { article: Article; bodyRef: Ref<HTMLDivElement> }) {
+export function ArticleView({ article, bodyRef, titleRef }: { article: Article; bodyRef: Ref<HTMLDivElement>; titleRef?: Ref<HTMLHeadingElement> }) {
   const blocks = useMemo(() => articleBlocks(article), [article]);
   return (
     // Focusable, so Tab stops at the text between the toolbar and the sidebar: from there the arrow
     // keys scroll it and caret browsing (F7) can select in it.
     <article className="reader-article" aria-labelledby="article-title" tabIndex={0}>
       <header className="article-header">
-        <h1 id="article-title">{article.title}</h1>
+        {/* The title is painted like a block of its own (search marks, at offsets into the title), by
+            its own painter rooted at the h1: it is not part of articleText. */}
+        <h1 id="article-title" ref={titleRef}>
+          <span data-block-start={0}>{article.title}</span>
+        </h1>
         {article.byline && <p className="article-byline">{article.byline}</p>}
         <ArticleProvenance article={article} />
       </header>

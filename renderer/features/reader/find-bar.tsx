@@ -1,6 +1,6 @@
 /**
  * Find in this article (Ctrl/Cmd+F): the library's query language, run over this article only by the
- * same engine that marks search matches (searcher.matchesIn), so `"exact phrase"`, `gov*` and
+ * same engine that marks search matches (searcher.marksIn), so `"exact phrase"`, `gov*` and
  * stemming work here as they do in search. Enter / Shift+Enter step through the matches; Escape
  * closes the bar and gives the article its focus back.
  */

@@ -1,3 +1,3 @@
 export { ReaderView, type ReaderViewProps } from './reader-view';
 export { ArticleView } from './article-view';
-export { settingsToCssVars } from './settings-style';
+export { nativeThemeFor, settingsToCssVars } from './settings-style';

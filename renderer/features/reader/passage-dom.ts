@@ -8,9 +8,10 @@ import type { ArticleSentence, SentenceSpan } from './sentence-split';
 
 /** The visible band of the viewport: below the sticky header and reader toolbar. */
 function viewBand(): { top: number; bottom: number } {
-  // html's scroll-padding-top is exactly what the sticky bars cover (see styles/base.css).
-  const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
-  return { top: Number.isFinite(padding) ? padding : 0, bottom: window.innerHeight };
+  // The sticky header and reader toolbar cover the top (html has no scroll-padding-top any more, see
+  // styles/base.css): what shows starts below the lower of them.
+  const bars = ['.app-header', '.reader-toolbar'].map((sel) => document.querySelector(sel)?.getBoundingClientRect().bottom ?? 0);
+  return { top: Math.max(0, ...bars), bottom: window.innerHeight };
 }
 
 /** Whether any of the span's text shows in the visible band. */

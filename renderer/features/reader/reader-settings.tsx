@@ -1,16 +1,31 @@
 import { useId, useState } from 'react';
-import { LINE_WIDTH_RANGE, THEMES, isStorageError, setSetting, useDb, useSettings, type SettingKey, type Theme } from '../../db';
-import { canStepFontSize, stepFontSize } from './settings-style';
+import {
+  FONT_FAMILIES,
+  LINE_HEIGHT_RANGE,
+  LINE_WIDTH_RANGE,
+  THEMES,
+  isStorageError,
+  setSetting,
+  useDb,
+  useSettings,
+  type FontFamily,
+  type SettingKey,
+  type Theme,
+} from '../../db';
+import { canStepFontSize, LINE_HEIGHT_STEP, stepFontSize } from './settings-style';
 
-const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' };
+const FAMILY_LABELS: Record<FontFamily, string> = { serif: 'Serif', sans: 'Sans-serif' };
 
-/** Theme, font size and line width; saved at once, applied app-wide by ApplySettings. */
+/** Theme, typeface, font size, line width and line spacing; saved at once, applied app-wide by ApplySettings. */
 export function ReaderSettings() {
   const db = useDb();
   const settings = useSettings();
   const [error, setError] = useState<string | null>(null);
   const themeId = useId();
   const widthId = useId();
+  const familyId = useId();
+  const spacingId = useId();
   if (!settings) return null;
 
   const save = (key: SettingKey, value: unknown) => {
@@ -27,6 +42,14 @@ export function ReaderSettings() {
         {THEMES.map((t) => (
           <option key={t} value={t}>
             {THEME_LABELS[t]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={familyId}>Typeface</label>
+      <select id={familyId} value={settings.fontFamily} onChange={(e) => save('fontFamily', e.target.value)}>
+        {FONT_FAMILIES.map((f) => (
+          <option key={f} value={f}>
+            {FAMILY_LABELS[f]}
           </option>
         ))}
       </select>
@@ -61,6 +84,17 @@ export function ReaderSettings() {
         value={settings.lineWidth}
         aria-valuetext={`${settings.lineWidth} characters`}
         onChange={(e) => save('lineWidth', Number(e.target.value))}
+      />
+      <label htmlFor={spacingId}>Line spacing</label>
+      <input
+        id={spacingId}
+        type="range"
+        min={LINE_HEIGHT_RANGE.min}
+        max={LINE_HEIGHT_RANGE.max}
+        step={LINE_HEIGHT_STEP}
+        value={settings.lineHeight}
+        aria-valuetext={`${settings.lineHeight.toFixed(1)} lines`}
+        onChange={(e) => save('lineHeight', Number(e.target.value))}
       />
       {error && (
         <p className="settings-error" role="alert">

@@ -7,7 +7,8 @@ import { throttle } from '../../dom/throttle';
 // Often enough that a reload loses at most a flick of the wheel; rare enough to leave IndexedDB idle.
 export const SAVE_SCROLL_EVERY_MS = 400;
 
-function currentFraction(): number {
+/** How far the window is through the page: what is saved as the reading position (and shown as progress). */
+export function currentScrollFraction(): number {
   const el = document.documentElement;
   return toScrollFraction(window.scrollY, el.scrollHeight, window.innerHeight);
 }
@@ -33,7 +34,7 @@ export function useScrollMemory(articleId: string, restore: boolean): string | n
         },
       );
     }, SAVE_SCROLL_EVERY_MS);
-    const onScroll = () => save(currentFraction());
+    const onScroll = () => save(currentScrollFraction());
 
     const start = async () => {
       if (restore) {

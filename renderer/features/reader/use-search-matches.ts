@@ -1,25 +1,28 @@
 import { useEffect, useState } from 'react';
-import type { TextRange } from '../../../shared/model';
+import type { ArticleMarks } from '../../../shared/search';
 import type { SearchClient } from '../../core/prepare-corpus';
 import { useSearchState } from '../../core/use-search-state';
 
-const NONE: readonly TextRange[] = [];
+const NONE: ArticleMarks = { text: [], title: [] };
 
-/** The query's matches in one article (articleText offsets, in reading order); none without a query. */
-export function useSearchMatches(searcher: SearchClient, articleId: string, query: string | null): readonly TextRange[] {
+/**
+ * The query's marks in one article: its text (articleText offsets, in reading order) and its title
+ * (offsets into the title); none without a query.
+ */
+export function useSearchMatches(searcher: SearchClient, articleId: string, query: string | null): ArticleMarks {
   const ready = useSearchState(searcher).status === 'ready';
-  const [found, setFound] = useState<{ key: string; matches: readonly TextRange[] }>({ key: '', matches: NONE });
+  const [found, setFound] = useState<{ key: string; marks: ArticleMarks }>({ key: '', marks: NONE });
   const key = `${articleId}\u0000${query ?? ''}`;
   useEffect(() => {
     if (!query || !ready) return;
     let live = true;
     // The same marks the article's search result carries, without ranking the whole library.
-    void searcher.matchesIn(articleId, query).then((matches) => {
-      if (live) setFound({ key, matches: matches.length > 0 ? matches : NONE });
+    void searcher.marksIn(articleId, query).then((marks) => {
+      if (live) setFound({ key, marks: marks.text.length > 0 || marks.title.length > 0 ? marks : NONE });
     });
     return () => {
       live = false;
     };
   }, [searcher, articleId, query, ready, key]);
-  return query && found.key === key ? found.matches : NONE;
+  return query && found.key === key ? found.marks : NONE;
 }

@@ -103,7 +103,7 @@ export class UserIndex {
   searcher(): Searcher {
     const index = this.index();
     const problem = this.problem ?? 'The search index could not be opened.';
-    if (!index) return { problem, search: () => ({ results: [], total: 0, totalIsExact: true, message: problem }), matchesIn: () => [] };
+    if (!index) return { problem, search: () => ({ results: [], total: 0, totalIsExact: true, message: problem }), matchesIn: () => [], marksIn: () => ({ text: [], title: [] }) };
     const articles = this.articles;
     const source: ArticleSource = {
       metaOf: (id) => this.bundled.metaOf(id) ?? articles.get(id),
