@@ -40,7 +40,8 @@ export function createBrowserHost(): Platform {
     kind: 'browser',
     async loadCorpus(): Promise<Result<LoadedCorpus>> {
       try {
-        return corpusFromFiles(await fetchCorpusFiles());
+        const { files, text } = await fetchCorpusFiles();
+        return corpusFromFiles(files, text);
       } catch (e) {
         return err(`The bundled library could not be loaded (${errorText(e)}). Run "npm run gloss -- build".`);
       }

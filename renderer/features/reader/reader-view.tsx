@@ -16,6 +16,7 @@ import { ReaderSettings } from './reader-settings';
 import { useMatchPainting } from './use-match-painting';
 import { useScrollMemory } from './use-scroll-memory';
 import { useSearchMatches } from './use-search-matches';
+import { useArticle } from './use-article';
 
 export interface ReaderViewProps {
   articleId: string;
@@ -27,9 +28,19 @@ export interface ReaderViewProps {
 
 /** Mount with key={articleId + query}: a new article or query starts from its first match. */
 export function ReaderView({ articleId, query, highlight = null, renderActions }: ReaderViewProps) {
-  const article = useCorpus().byId.get(articleId);
-  if (!article) return <NotFound message={`No article with id "${articleId}" is in the library.`} />;
-  return <Reader article={article} query={query} highlight={highlight} renderActions={renderActions} />;
+  const load = useArticle(articleId);
+  if (load.status === 'missing') return <NotFound message={`No article with id "${articleId}" is in the library.`} />;
+  if (load.status === 'failed') {
+    return (
+      <main id={MAIN_ID} tabIndex={-1} className="reader status">
+        <h1>The article could not be opened</h1>
+        <p role="alert">{load.message}</p>
+      </main>
+    );
+  }
+  // Its text is being read (a few milliseconds): an empty page, not a flash of "Loading".
+  if (load.status === 'loading') return <main id={MAIN_ID} tabIndex={-1} className="reader" aria-busy="true" />;
+  return <Reader article={load.article} query={query} highlight={highlight} renderActions={renderActions} />;
 }
 
 function Reader({
