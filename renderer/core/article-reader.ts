@@ -10,7 +10,8 @@ import type { Article } from '../../shared/model/article';
 
 export type ReadArticle = (meta: ArticleMeta) => Promise<Article>;
 
-export function blobArticleReader(text: Blob, keep = 8): ReadArticle {
+/** `text` may still be arriving: a read waits for it. */
+export function blobArticleReader(text: Promise<Blob>, keep = 8): ReadArticle {
   const recent = new Map<string, Promise<Article>>();
   return (meta) => {
     const hit = recent.get(meta.id);
@@ -21,8 +22,7 @@ export function blobArticleReader(text: Blob, keep = 8): ReadArticle {
     }
     const [offset, length] = meta.text;
     const read = text
-      .slice(offset, offset + length)
-      .arrayBuffer()
+      .then((blob) => blob.slice(offset, offset + length).arrayBuffer())
       .then((bytes) => decodeArticle(meta, new Uint8Array(bytes)));
     // A failed read is not remembered: opening the article again tries again.
     read.catch(() => recent.delete(meta.id));

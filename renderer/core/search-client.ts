@@ -9,6 +9,7 @@ import type { Article } from '../../shared/model/article';
 import { type SearchOptions, type SearchResponse, type Searcher, type TextRange } from '../../shared/search';
 import type { WorkerReply, WorkerRequest } from '../workers/search-protocol';
 import { searcherWithImports } from './user-index';
+import { errorText } from '../../shared/model/error-text';
 
 export type SearchState = { status: 'preparing' } | { status: 'ready' } | { status: 'failed'; problem: string };
 
@@ -59,9 +60,10 @@ const ownBuffer = (bytes: Uint8Array): ArrayBuffer =>
 
 /**
  * A client whose index lives in a Web Worker. The files' buffers are transferred: the caller must
- * not use `files` afterwards.
+ * not use `files` afterwards. They may still be arriving (the library is shown first): the worker
+ * starts at once and takes them when they come.
  */
-export function workerSearchClient(files: CorpusFiles): SearchClient {
+export function workerSearchClient(arriving: Promise<CorpusFiles>): SearchClient {
   const state = stateHolder({ status: 'preparing' });
   const pending = new Map<number, (reply: WorkerReply) => void>();
   let nextId = 1;
@@ -73,18 +75,28 @@ export function workerSearchClient(files: CorpusFiles): SearchClient {
   const worker = new Worker(new URL('../workers/search-worker.ts', import.meta.url), { type: 'module', name: 'gloss-search' });
   const useFallback = () => {
     worker.terminate();
-    fallback = inThreadFromFiles(files);
-    if (imported.length > 0) fallback.setImported(imported);
-    state.set(fallback.getState());
+    void arriving.then(
+      (files) => {
+        fallback = inThreadFromFiles(files);
+        if (imported.length > 0) fallback.setImported(imported);
+        state.set(fallback.getState());
+      },
+      (e: unknown) => state.set({ status: 'failed', problem: notLoaded(e) }),
+    );
   };
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     if (reply.type === 'alive') {
       alive = true;
-      const buffers = { library: ownBuffer(files.library), articleText: ownBuffer(files.articleText), index: ownBuffer(files.index) };
-      const load: WorkerRequest = { type: 'load', ...buffers };
-      worker.postMessage(load, [buffers.library, buffers.articleText, buffers.index]);
-      if (imported.length > 0) worker.postMessage({ type: 'imports', articles: [...imported] } satisfies WorkerRequest);
+      void arriving.then(
+        (files) => {
+          const buffers = { library: ownBuffer(files.library), articleText: ownBuffer(files.articleText), index: ownBuffer(files.index) };
+          const load: WorkerRequest = { type: 'load', ...buffers };
+          worker.postMessage(load, [buffers.library, buffers.articleText, buffers.index]);
+          if (imported.length > 0) worker.postMessage({ type: 'imports', articles: [...imported] } satisfies WorkerRequest);
+        },
+        (e: unknown) => state.set({ status: 'failed', problem: notLoaded(e) }),
+      );
     } else if (reply.type === 'ready') state.set(reply.problem ? { status: 'failed', problem: reply.problem } : { status: 'ready' });
     else {
       pending.get(reply.id)?.(reply);
@@ -119,6 +131,37 @@ export function workerSearchClient(files: CorpusFiles): SearchClient {
   };
 }
 
+const notLoaded = (e: unknown) => `The search index could not be loaded (${errorText(e)}). Reload to try again.`;
+
+/** Until the files arrive, the client says it is preparing; then it is the in-thread client over them. */
+function inThreadWhenArrived(arriving: Promise<CorpusFiles>): SearchClient {
+  const state = stateHolder({ status: 'preparing' });
+  let inner: SearchClient | null = null;
+  let imported: readonly Article[] = [];
+  const waiting: (() => void)[] = [];
+  const ready = () => new Promise<SearchClient>((resolve) => (inner ? resolve(inner) : waiting.push(() => resolve(inner!))));
+  void arriving.then(
+    (files) => {
+      inner = inThreadFromFiles(files);
+      if (imported.length > 0) inner.setImported(imported);
+      inner.subscribe(() => state.set(inner!.getState()));
+      state.set(inner.getState());
+      for (const w of waiting.splice(0)) w();
+    },
+    (e: unknown) => state.set({ status: 'failed', problem: notLoaded(e) }),
+  );
+  return {
+    getState: state.get,
+    subscribe: state.subscribe,
+    search: async (query, options) => (await ready()).search(query, options),
+    matchesIn: async (articleId, query) => (await ready()).matchesIn(articleId, query),
+    setImported(articles) {
+      imported = articles;
+      inner?.setImported(articles);
+    },
+  };
+}
+
 function inThreadFromFiles(files: CorpusFiles): SearchClient {
   const opened = openCorpusFiles(files);
   if (!opened.ok) return inThreadSearchClient({ problem: opened.error, search: () => ({ results: [], total: 0, totalIsExact: true, message: opened.error }), matchesIn: () => [] });
@@ -127,6 +170,6 @@ function inThreadFromFiles(files: CorpusFiles): SearchClient {
 }
 
 /** The worker where the platform has one, else the same search in this thread. */
-export function createSearchClient(files: CorpusFiles): SearchClient {
-  return typeof Worker !== 'undefined' ? workerSearchClient(files) : inThreadFromFiles(files);
+export function createSearchClient(files: Promise<CorpusFiles>): SearchClient {
+  return typeof Worker !== 'undefined' ? workerSearchClient(files) : inThreadWhenArrived(files);
 }

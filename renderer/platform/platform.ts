@@ -10,10 +10,10 @@ import type { Result } from '../../shared/model/result';
 export interface LoadedCorpus {
   /** Every bundled article's metadata, and where its text lies in `text`. */
   library: LibraryMeta;
-  /** article-text.jsonl, read by offset when an article is opened. */
-  text: Blob;
-  /** The three files as loaded; the search worker takes them (by transfer) once the library is read. */
-  files: CorpusFiles;
+  /** article-text.jsonl, read by offset when an article is opened; it may still be arriving when the library is shown. */
+  text: Promise<Blob>;
+  /** The three files as loaded (maybe still arriving); the search worker takes them by transfer. */
+  files: Promise<CorpusFiles>;
 }
 
 export interface Platform {

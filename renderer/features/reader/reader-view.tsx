@@ -81,7 +81,12 @@ function Reader({
   useMatchPainting(usePainter(bodyEl), matches, current);
   // Opening at a search match or a highlight wins over the saved reading position.
   // (With a query, the first match decides where the article opens, even before the matches arrive.)
-  const scrollError = useScrollMemory(articleId, !query && highlight === null);
+  // Opened at a match or a highlight, the article renders whole at once (the target may be anywhere);
+  // otherwise in slices, and the saved position is restored once every block is there.
+  const whole = !!query || highlight !== null;
+  const [complete, setComplete] = useState(false);
+  const onComplete = useCallback(() => setComplete(true), []);
+  const scrollError = useScrollMemory(articleId, !query && highlight === null, complete);
 
   const count = matches.length;
   const next = useCallback(() => setCurrent((c) => stepMatch(c, count, 1)), [count]);
@@ -124,7 +129,7 @@ function Reader({
         </p>
         <PassageSelection root={bodyEl} article={article} />
         <div className="reader-columns">
-          <ArticleView article={article} bodyRef={setBodyEl} />
+          <ArticleView article={article} bodyRef={setBodyEl} whole={whole} onComplete={onComplete} />
           <HighlightsSidebar />
         </div>
       </main>
