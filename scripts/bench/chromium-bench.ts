@@ -184,7 +184,6 @@ async function openLongest(page: Page, articleId: string, starts: number[]): Pro
       const frame = () => new Promise((r) => requestAnimationFrame(r));
       const start = performance.now();
       location.hash = `#/article/${id}`;
-      let shown = 0;
       for (;;) {
         await frame();
         const blocks = document.querySelectorAll('article [data-block-start]');
@@ -197,7 +196,7 @@ async function openLongest(page: Page, articleId: string, starts: number[]): Pro
         if (performance.now() - start > 30_000) throw new Error(`only ${painted()} highlights painted`);
       }
       await frame();
-      shown = performance.now() - start;
+      const shown = performance.now() - start;
       while (painted() < starts.length) {
         await frame();
         if (performance.now() - start > 30_000) throw new Error(`only ${painted()} of ${starts.length} highlights painted`);
