@@ -70,7 +70,11 @@ export function VirtualList<T>({ items, itemKey, estimateSize, as: List, label, 
     getItemKey: (i) => itemKey(items[i]!),
     rangeExtractor,
     initialMeasurementsCache: visits.get(memoryKey)?.rows,
+    // The window's size from the first render, so the first frame already has its rows (the
+    // virtualizer would otherwise measure the window in an effect and render them one pass later).
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
+  const rows = virtualizer.getVirtualItems();
   // A layout effect's cleanup runs before the next page's layout effects: the window is still
   // scrolled where this list left it. (The virtualizer is one object for the list's life.)
   useLayoutEffect(() => () => void visits.set(memoryKey, { rows: virtualizer.takeSnapshot(), scrollY: window.scrollY }), [memoryKey, virtualizer]);
@@ -79,15 +83,16 @@ export function VirtualList<T>({ items, itemKey, estimateSize, as: List, label, 
   // focus on the row it was left by when nothing else has it. Search results arrive after the page
   // does, too late for the app's own restore, so the list does it when it first appears.
   const restored = useRef(false);
+  const hasRows = rows.length > 0;
   useLayoutEffect(() => {
-    if (restored.current) return;
+    if (restored.current || !hasRows) return;
     restored.current = true;
     const visit = visits.get(memoryKey);
     if (visit && Math.abs(window.scrollY - visit.scrollY) > 1) window.scrollTo({ top: visit.scrollY, behavior: 'instant' });
     const active = document.activeElement;
     const idle = active === null || active === document.body || active?.tagName === 'MAIN';
     if (idle && keepIndex >= 0) listRef.current?.querySelector<HTMLElement>(`li[data-index="${keepIndex}"] a`)?.focus({ preventScroll: true });
-  }, [memoryKey, keepIndex]);
+  }, [memoryKey, keepIndex, hasRows]);
 
   const rowOf = (target: EventTarget | null) => {
     const row = target instanceof Element ? target.closest<HTMLElement>('li[data-index]') : null;
@@ -105,7 +110,7 @@ export function VirtualList<T>({ items, itemKey, estimateSize, as: List, label, 
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(null);
       }}
     >
-      {virtualizer.getVirtualItems().map((row) => (
+      {rows.map((row) => (
         <li
           key={row.key}
           data-index={row.index}

@@ -12,6 +12,8 @@ import { ArticleMeta } from './article-meta';
 import { LibraryFilters } from './library-filters';
 import { LIBRARY_SORTS, isLibrarySort, type LibrarySort } from './sort-articles';
 
+const count = new Intl.NumberFormat('en');
+
 /** "Read 40% · 2 highlights": what the reader has done with the article. */
 function progressLine(s: ArticleStats | undefined): string | null {
   if (!s) return null;
@@ -46,7 +48,7 @@ export function LibraryView() {
       <div className="library-heading">
         <h1>Library</h1>
         <p className="library-count" role="status">
-          {filtering ? `${sorted.length} of ${articles.length}` : articles.length} {articles.length === 1 ? 'article' : 'articles'}
+          {filtering ? `${count.format(sorted.length)} of ${count.format(articles.length)}` : count.format(articles.length)} {articles.length === 1 ? 'article' : 'articles'}
         </p>
       </div>
       {articles.length > 0 && (
