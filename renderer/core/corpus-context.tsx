@@ -1,4 +1,5 @@
 import { createContext, use, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { blobArticleReader, type ReadArticle } from './article-reader';
 import { prepareCorpus, type Corpus } from './prepare-corpus';
 import { usePlatform } from './platform-context';
 import { importedArticles, listImportedArticles, listRemovedArticles, useDb, userIndexStore } from '../db';
@@ -33,15 +34,15 @@ export function CorpusProvider({ children }: { children: ReactNode }) {
   const platform = usePlatform();
   const db = useDb();
   const [state, setState] = useState<CorpusState>({ status: 'loading' });
-  const [loaded, setLoaded] = useState<LoadedCorpus | null>(null);
+  const [loaded, setLoaded] = useState<{ corpus: LoadedCorpus; read: ReadArticle } | null>(null);
 
   const prepare = useCallback(
-    async (bundled: LoadedCorpus, client?: Corpus['searcher']) => {
+    async (bundled: { corpus: LoadedCorpus; read: ReadArticle }, client?: Corpus['searcher']) => {
       // The imported articles join the bundled ones; if the database cannot be read, the bundled
       // library still opens (the failure is the database's to report, not the library's).
       const imported = await listImportedArticles(db).then(importedArticles, () => []);
       const removed = await listRemovedArticles(db).then((rows) => rows.map((r) => ({ ...r.article, removedAt: r.removedAt })), () => []);
-      const prepared = prepareCorpus(bundled, imported, client, (files) => createSearchClient(files, userIndexStore(db)), removed);
+      const prepared = prepareCorpus(bundled.corpus, imported, client, (files) => createSearchClient(files, userIndexStore(db)), bundled.read, removed);
       return prepared.ok ? ({ status: 'ready', corpus: prepared.value } as const) : ({ status: 'error', message: prepared.error } as const);
     },
     [db],
@@ -57,8 +58,10 @@ export function CorpusProvider({ children }: { children: ReactNode }) {
           setState({ status: 'error', message: result.error });
           return;
         }
-        setLoaded(result.value);
-        const next = await prepare(result.value);
+        // One reader of the bundled text for the app's life: an article read before an import is the same object after it.
+        const bundled = { corpus: result.value, read: blobArticleReader(result.value.text) };
+        setLoaded(bundled);
+        const next = await prepare(bundled);
         if (live) setState(next);
       })
       .catch((e: unknown) => {

@@ -9,6 +9,7 @@ import type { Article } from '../../shared/model/article';
 import { type ArticleMarks, type SearchOptions, type SearchResponse, type Searcher } from '../../shared/search';
 import type { WorkerReply, WorkerRequest } from '../workers/search-protocol';
 import { ImportsDiff, UserIndexHost, type ImportsUpdate, type StoredPart, type UserIndexChange, type UserIndexStore } from './user-index';
+import { errorText } from '../../shared/model/error-text';
 
 export type SearchState = { status: 'preparing' } | { status: 'ready' } | { status: 'failed'; problem: string };
 
@@ -83,9 +84,10 @@ const storeChange = (store: UserIndexStore, change: UserIndexChange) => {
 
 /**
  * A client whose index lives in a Web Worker. The files' buffers are transferred: the caller must
- * not use `files` afterwards.
+ * not use `files` afterwards. They may still be arriving (the library is shown first): the worker
+ * starts at once and takes them when they come.
  */
-export function workerSearchClient(files: CorpusFiles, store: UserIndexStore = NO_STORE): SearchClient {
+export function workerSearchClient(arriving: Promise<CorpusFiles>, store: UserIndexStore = NO_STORE): SearchClient {
   const state = stateHolder({ status: 'preparing' });
   const pending = new Map<number, (reply: WorkerReply) => void>();
   let nextId = 1;
@@ -93,23 +95,36 @@ export function workerSearchClient(files: CorpusFiles, store: UserIndexStore = N
   // (say, a file:// page that refuses them) falls back to searching in this thread.
   let fallback: SearchClient | null = null;
   let alive = false;
+  // The bundled files may arrive after the worker is alive: imports are sent only after them.
+  let loadSent = false;
   let imported: readonly Article[] | null = null;
   const worker = new Worker(new URL('../workers/search-worker.ts', import.meta.url), { type: 'module', name: 'gloss-search' });
   const sendImports = importsSender(store, (update) => worker.postMessage({ type: 'imports', ...update } satisfies WorkerRequest));
   const useFallback = () => {
     worker.terminate();
-    fallback = inThreadFromFiles(files, store);
-    if (imported) fallback.setImported(imported);
-    state.set(fallback.getState());
+    void arriving.then(
+      (files) => {
+        fallback = inThreadFromFiles(files, store);
+        if (imported) fallback.setImported(imported);
+        state.set(fallback.getState());
+      },
+      (e: unknown) => state.set({ status: 'failed', problem: notLoaded(e) }),
+    );
   };
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     if (reply.type === 'alive') {
       alive = true;
-      const buffers = { library: ownBuffer(files.library), articleText: ownBuffer(files.articleText), index: ownBuffer(files.index) };
-      const load: WorkerRequest = { type: 'load', ...buffers };
-      worker.postMessage(load, [buffers.library, buffers.articleText, buffers.index]);
-      if (imported) sendImports(imported);
+      void arriving.then(
+        (files) => {
+          const buffers = { library: ownBuffer(files.library), articleText: ownBuffer(files.articleText), index: ownBuffer(files.index) };
+          const load: WorkerRequest = { type: 'load', ...buffers };
+          worker.postMessage(load, [buffers.library, buffers.articleText, buffers.index]);
+          loadSent = true;
+          if (imported) sendImports(imported);
+        },
+        (e: unknown) => state.set({ status: 'failed', problem: notLoaded(e) }),
+      );
     } else if (reply.type === 'ready') state.set(reply.problem ? { status: 'failed', problem: reply.problem } : { status: 'ready' });
     else if (reply.type === 'userIndex') storeChange(store, reply);
     else {
@@ -137,11 +152,42 @@ export function workerSearchClient(files: CorpusFiles, store: UserIndexStore = N
     setImported(articles) {
       imported = articles;
       if (fallback) fallback.setImported(articles);
-      else if (alive) {
+      else if (loadSent) {
         // Until the updated index answers, search says it is preparing.
         state.set({ status: 'preparing' });
         sendImports(articles);
       }
+    },
+  };
+}
+
+const notLoaded = (e: unknown) => `The search index could not be loaded (${errorText(e)}). Reload to try again.`;
+
+/** Until the files arrive, the client says it is preparing; then it is the in-thread client over them. */
+function inThreadWhenArrived(arriving: Promise<CorpusFiles>, store: UserIndexStore): SearchClient {
+  const state = stateHolder({ status: 'preparing' });
+  let inner: SearchClient | null = null;
+  let imported: readonly Article[] = [];
+  const waiting: (() => void)[] = [];
+  const ready = () => new Promise<SearchClient>((resolve) => (inner ? resolve(inner) : waiting.push(() => resolve(inner!))));
+  void arriving.then(
+    (files) => {
+      inner = inThreadFromFiles(files, store);
+      if (imported.length > 0) inner.setImported(imported);
+      inner.subscribe(() => state.set(inner!.getState()));
+      state.set(inner.getState());
+      for (const w of waiting.splice(0)) w();
+    },
+    (e: unknown) => state.set({ status: 'failed', problem: notLoaded(e) }),
+  );
+  return {
+    getState: state.get,
+    subscribe: state.subscribe,
+    search: async (query, options) => (await ready()).search(query, options),
+    marksIn: async (articleId, query) => (await ready()).marksIn(articleId, query),
+    setImported(articles) {
+      imported = articles;
+      inner?.setImported(articles);
     },
   };
 }
@@ -173,6 +219,6 @@ function inThreadFromFiles(files: CorpusFiles, store: UserIndexStore): SearchCli
 }
 
 /** The worker where the platform has one, else the same search in this thread. */
-export function createSearchClient(files: CorpusFiles, store: UserIndexStore = NO_STORE): SearchClient {
-  return typeof Worker !== 'undefined' ? workerSearchClient(files, store) : inThreadFromFiles(files, store);
+export function createSearchClient(files: Promise<CorpusFiles>, store: UserIndexStore = NO_STORE): SearchClient {
+  return typeof Worker !== 'undefined' ? workerSearchClient(files, store) : inThreadWhenArrived(files, store);
 }

@@ -40,7 +40,7 @@ describe('the search client’s user index, stored in the database', () => {
     const first = countingStore(userIndexStore(db));
     const a = mine('m1', 'Lighthouse keepers', 'lanterns');
     const b = mine('m2', 'Tide tables', 'moons');
-    const client = createSearchClient(files(), first.store);
+    const client = createSearchClient(Promise.resolve(files()), first.store);
     client.setImported([a, b]);
     await ready(client);
     expect(await ids(client, 'ships')).toEqual(expect.arrayContaining(['b1', 'm1', 'm2']));
@@ -50,7 +50,7 @@ describe('the search client’s user index, stored in the database', () => {
 
     // A restart: a new client over the same database indexes nothing again.
     const second = countingStore(userIndexStore(db));
-    const again = createSearchClient(files(), second.store);
+    const again = createSearchClient(Promise.resolve(files()), second.store);
     again.setImported([a, b]);
     await ready(again);
     expect(await ids(again, 'lanterns')).toEqual(['m1']);

@@ -5,7 +5,7 @@
 import type { ExportFile } from '../../shared/ipc/contract';
 import { err, ok, type Result } from '../../shared/model/result';
 import { copyWithClipboardApi } from './clipboard';
-import { corpusFromFiles, fetchCorpusFiles } from './corpus-files';
+import { fetchCorpus } from './corpus-files';
 import { parseDeepLinkHash } from './deep-link';
 import type { LoadedCorpus, Platform } from './platform';
 import { errorText } from '../../shared/model/error-text';
@@ -40,7 +40,7 @@ export function createBrowserHost(): Platform {
     kind: 'browser',
     async loadCorpus(): Promise<Result<LoadedCorpus>> {
       try {
-        return corpusFromFiles(await fetchCorpusFiles());
+        return await fetchCorpus();
       } catch (e) {
         return err(`The bundled library could not be loaded (${errorText(e)}). Run "npm run gloss -- build".`);
       }

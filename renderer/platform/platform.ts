@@ -4,14 +4,16 @@
  * which is how Playwright tests it in a plain Chromium.
  */
 import type { AutoBackupInfo, ExportFile, FolderExportResult, MenuCommand, OpenedFile, OpenFileRequest, TaskProgress, ThemeSource } from '../../shared/ipc/contract';
-import type { CorpusFiles } from '../../shared/library/library-files';
-import type { Library } from '../../shared/model/article';
+import type { CorpusFiles, LibraryMeta } from '../../shared/library/library-files';
 import type { Result } from '../../shared/model/result';
 
 export interface LoadedCorpus {
-  library: Library;
-  /** The three files as loaded; the search worker takes them (by transfer) once the library is read. */
-  files: CorpusFiles;
+  /** Every bundled article's metadata, and where its text lies in `text`. */
+  library: LibraryMeta;
+  /** article-text.jsonl, read by offset when an article is opened; it may still be arriving when the library is shown. */
+  text: Promise<Blob>;
+  /** The three files as loaded (maybe still arriving); the search worker takes them by transfer. */
+  files: Promise<CorpusFiles>;
 }
 
 export interface Platform {

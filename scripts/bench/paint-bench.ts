@@ -5,21 +5,22 @@
  * two frames), until the sidebar lists every highlight (it fills in slices after the article opens),
  * and repainting the same ranges alone (the Custom Highlight API's part).
  */
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { describeRange } from '../../shared/anchoring';
 import { articleText } from '../../shared/model/article-text';
-import type { Library } from '../../shared/model/article';
+import type { Article } from '../../shared/model/article';
+import { waitForServer } from './bench-web';
 import { openCorpusFiles } from '../../shared/library/library-files';
 import type { Highlight as GlossHighlight } from '../../shared/model/annotation';
 import { HIGHLIGHT_COLORS } from '../../shared/model/annotation';
 
 type PaintResult = { skipped: string } | { rows: Record<string, unknown>[] };
 
-function highlightsFor(library: Library, count: number): GlossHighlight[] {
-  const article = library.articles[0]!;
+/** `count` highlights of 5–145 characters at deterministic places in the article. */
+export function highlightsFor(article: Article, count: number): GlossHighlight[] {
   const text = articleText(article);
   let seed = 7;
   const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
@@ -31,16 +32,57 @@ function highlightsFor(library: Library, count: number): GlossHighlight[] {
   });
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
+/** Writes highlight records straight into the app's database (created by the app on load), as a restore would. */
+export async function writeHighlights(page: Page, records: GlossHighlight[]): Promise<void> {
+  await page.evaluate(async (hs) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('gloss');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('highlights', 'readwrite');
+      const store = tx.objectStore('highlights');
+      store.clear();
+      for (const h of hs) store.put(h);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+}
+
+/**
+ * Opens the article from the page it is on and measures, in the page, until every one of `expected`
+ * highlights is painted (then one more frame), and until the sidebar lists them all.
+ */
+export async function openWithHighlights(page: Page, articleId: string, expected: number): Promise<{ open: number; list: number }> {
+  return page.evaluate(async ({ id, expected }) => {
+    const painted = () => {
+      let n = 0;
+      CSS.highlights.forEach((h, name) => {
+        if (name.startsWith('gloss-hl-') && name !== 'gloss-hl-focus' && name !== 'gloss-hl-flash') n += h.size;
+      });
+      return n;
+    };
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const start = performance.now();
+    location.hash = `#/article/${id}`;
+    for (;;) {
+      await frame();
+      if (document.querySelector('article [data-block-start]') && painted() >= expected) break;
+      if (performance.now() - start > 30_000) throw new Error(`only ${painted()} of ${expected} highlights painted`);
     }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The preview server did not answer at ${url}.`);
+    await frame();
+    const open = performance.now() - start;
+    // The sidebar fills in slices after the article opens; this is when its list is whole.
+    const listed = () => document.querySelectorAll('ol.hl-list[aria-label="Highlights"] > li').length;
+    while (listed() < expected) {
+      await frame();
+      if (performance.now() - start > 30_000) throw new Error(`only ${listed()} of ${expected} highlights listed`);
+    }
+    return { open, list: performance.now() - start };
+  }, { id: articleId, expected });
 }
 
 export async function benchPaint(root: string): Promise<PaintResult> {
@@ -68,50 +110,8 @@ export async function benchPaint(root: string): Promise<PaintResult> {
       await page.addInitScript('globalThis.__name = (f) => f');
       await page.goto(url);
       await page.getByRole('list', { name: 'Library' }).waitFor();
-      const records = highlightsFor(library, count);
-      // Write straight into the app's database (created by the app on load), as a restore would.
-      await page.evaluate(async (hs) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const req = indexedDB.open('gloss');
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction('highlights', 'readwrite');
-          const store = tx.objectStore('highlights');
-          store.clear();
-          for (const h of hs) store.put(h);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      }, records);
-      const { open: openMs, list: listMs } = await page.evaluate(async ({ id, expected }) => {
-        const painted = () => {
-          let n = 0;
-          CSS.highlights.forEach((h, name) => {
-            if (name.startsWith('gloss-hl-') && name !== 'gloss-hl-focus' && name !== 'gloss-hl-flash') n += h.size;
-          });
-          return n;
-        };
-        const frame = () => new Promise((r) => requestAnimationFrame(r));
-        const start = performance.now();
-        location.hash = `#/article/${id}`;
-        for (;;) {
-          await frame();
-          if (document.querySelector('article [data-block-start]') && painted() >= expected) break;
-          if (performance.now() - start > 30_000) throw new Error(`only ${painted()} of ${expected} highlights painted`);
-        }
-        await frame();
-        const open = performance.now() - start;
-        // The sidebar fills in slices after the article opens; this is when its list is whole.
-        const listed = () => document.querySelectorAll('ol.hl-list[aria-label="Highlights"] > li').length;
-        while (listed() < expected) {
-          await frame();
-          if (performance.now() - start > 30_000) throw new Error(`only ${listed()} of ${expected} highlights listed`);
-        }
-        return { open, list: performance.now() - start };
-      }, { id: articleId, expected: count });
+      await writeHighlights(page, highlightsFor(library.articles[0]!, count));
+      const { open: openMs, list: listMs } = await openWithHighlights(page, articleId, count);
       const repaintMs = await page.evaluate(async () => {
         const saved = new Map<string, Highlight>();
         CSS.highlights.forEach((h, name) => saved.set(name, h));

@@ -2,7 +2,8 @@
  * `npm run bench`: prints a table per benchmark and writes everything to bench-results/bench.json.
  * Sizes are compared within one run (these machines are shared and noisy), so each figure sits
  * next to the one it should be read against. BENCH_SIZES="1,100,1000" overrides the synthetic corpus
- * sizes; BENCH_ARTICLES (or --50k) the research-scale corpus (default 10,000; 0 skips it).
+ * sizes; BENCH_ARTICLES (or --50k) the research-scale corpus (default 10,000; 0 skips it), measured
+ * in Node and then in Chromium (chromium-bench.ts; BENCH_CHROMIUM=0 skips that part).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -12,6 +13,7 @@ import { benchLargeText } from './large-text';
 import { benchPaint } from './paint-bench';
 import { benchImport } from './import-bench';
 import { benchScale, printScale, type ScaleResult } from './scale-bench';
+import { benchChromium, type ChromiumResult } from './chromium-bench';
 
 const root = resolve(__dirname, '../..');
 const seedText = readFileSync(join(root, 'resources/corpus/000_8a7174939e31e350.txt'), 'utf8');
@@ -32,6 +34,15 @@ async function main(): Promise<void> {
   if (articles > 0) {
     scale = benchScale(root, articles);
     printScale(scale);
+  }
+
+  // The renderer at the same scale, in Chromium (BENCH_CHROMIUM=0 skips it).
+  let chromiumScale: ChromiumResult | null = null;
+  if (articles > 0 && process.env.BENCH_CHROMIUM !== '0') {
+    chromiumScale = await benchChromium(root, articles);
+    console.log(`\nThe renderer at ${articles} articles, in Chromium (medians of 3 fresh tabs; the 1-article library is measured in the same run)`);
+    if ('skipped' in chromiumScale) console.log(`skipped: ${chromiumScale.skipped}`);
+    else console.table(chromiumScale.rows);
   }
 
   const corpus = sizes.map((n) => {
@@ -65,7 +76,7 @@ async function main(): Promise<void> {
   const out = join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
   const file = join(out, 'bench.json');
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine: machine(), scale, corpus, anchoring, largeText, paint, import: importRun }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine: machine(), scale, chromiumScale, corpus, anchoring, largeText, paint, import: importRun }, null, 2)}\n`);
   console.log(`\nWrote ${file}`);
 }
 

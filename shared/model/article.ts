@@ -62,6 +62,12 @@ export interface Article {
   removedAt?: string;
 }
 
+/**
+ * An article without its text (sections, figures): what lists, sorting, filters, search results and
+ * export front matter read. The app holds every article this way and reads one's text when it is opened.
+ */
+export type ArticleInfo = Omit<Article, 'sections' | 'figures'>;
+
 /** What the build writes and the app loads: the articles plus the serialised Lunr index. */
 export interface Library {
   formatVersion: 1;

@@ -4,7 +4,7 @@
  * position; highlight counts and tags from the annotation records; recently read from the position's
  * time. Tags match by the one tag rule (tagKey).
  */
-import type { Article, ArticleKind } from './article';
+import type { ArticleInfo, ArticleKind } from './article';
 import type { Highlight, Note, ReadingState } from './annotation';
 import { tagKey, uniqueTags } from './tag';
 
@@ -38,7 +38,7 @@ export interface ArticleStats {
 
 /** The figures of every article, from all annotation records (records of unknown articles are ignored). */
 export function articleStats(
-  articles: readonly Pick<Article, 'id'>[],
+  articles: readonly Pick<ArticleInfo, 'id'>[],
   records: { highlights: readonly Highlight[]; notes: readonly Note[]; readingStates: readonly ReadingState[] },
 ): Map<string, ArticleStats> {
   const stats = new Map<string, ArticleStats>();
@@ -84,7 +84,7 @@ export const isFiltering = (f: LibraryFilter): boolean =>
 
 const NO_STATS: ArticleStats = { status: 'unread', progress: null, highlightCount: 0, tags: [], lastRead: null };
 
-export function matchesFilter(article: Article, stats: ArticleStats | undefined, f: LibraryFilter): boolean {
+export function matchesFilter(article: ArticleInfo, stats: ArticleStats | undefined, f: LibraryFilter): boolean {
   const s = stats ?? NO_STATS;
   if (f.sources.length > 0 && (article.source === null || !f.sources.includes(article.source))) return false;
   if (f.kinds.length > 0 && (article.kind === null || !f.kinds.includes(article.kind))) return false;
@@ -116,13 +116,13 @@ export const isLibrarySort = (value: string): value is LibrarySort => LIBRARY_SO
 // One collator for every comparison: localeCompare with options builds one per call, which made
 // sorting a 10,000-article library take most of a second.
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
-const byTitle = (a: Article, b: Article) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTitle = (a: ArticleInfo, b: ArticleInfo) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A sorted copy. Undated (or never read, for "recent") articles go last; ties fall back to title. */
-export function sortLibrary(articles: readonly Article[], sort: LibrarySort, stats?: ReadonlyMap<string, ArticleStats>): Article[] {
+export function sortLibrary<A extends ArticleInfo>(articles: readonly A[], sort: LibrarySort, stats?: ReadonlyMap<string, ArticleStats>): A[] {
   const copy = [...articles];
   if (sort === 'title') return copy.sort(byTitle);
-  const key = (a: Article): string | null => (sort === 'recent' ? (stats?.get(a.id)?.lastRead ?? null) : a.published);
+  const key = (a: ArticleInfo): string | null => (sort === 'recent' ? (stats?.get(a.id)?.lastRead ?? null) : a.published);
   const direction = sort === 'date-asc' ? 1 : -1;
   return copy.sort((a, b) => {
     const ka = key(a);
@@ -135,7 +135,7 @@ export function sortLibrary(articles: readonly Article[], sort: LibrarySort, sta
 }
 
 /** Filtered, then sorted: what the library lists. */
-export function libraryView(articles: readonly Article[], stats: ReadonlyMap<string, ArticleStats>, filter: LibraryFilter, sort: LibrarySort): Article[] {
+export function libraryView<A extends ArticleInfo>(articles: readonly A[], stats: ReadonlyMap<string, ArticleStats>, filter: LibraryFilter, sort: LibrarySort): A[] {
   return sortLibrary(
     articles.filter((a) => matchesFilter(a, stats.get(a.id), filter)),
     sort,
@@ -149,7 +149,7 @@ export interface FilterChoice<T extends string = string> {
 }
 
 /** The values each filter can take, with how many articles have each, for the filter controls. */
-export function filterChoices(articles: readonly Article[], stats: ReadonlyMap<string, ArticleStats>) {
+export function filterChoices(articles: readonly ArticleInfo[], stats: ReadonlyMap<string, ArticleStats>) {
   const count = <T extends string>(values: (T | null)[]): FilterChoice<T>[] => {
     const m = new Map<T, number>();
     for (const v of values) if (v !== null) m.set(v, (m.get(v) ?? 0) + 1);

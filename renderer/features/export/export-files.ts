@@ -5,7 +5,7 @@
  * duplicates, and an unchanged article's file comes out byte for byte the same.
  */
 import type { ExportFile } from '../../../shared/ipc/contract';
-import type { Article } from '../../../shared/model/article';
+import type { ArticleInfo } from '../../../shared/model/article';
 import { citationKeys } from '../../../shared/export/markdown/citation-key';
 import { COMBINED_FILE_NAME, exportFileName, exportFileNames } from '../../../shared/export/markdown/file-name';
 import type { TagChange } from '../../../shared/export/markdown/inline-tags';
@@ -24,7 +24,7 @@ export interface ExportOptions {
    * The whole library: file names and citation keys are kept apart across it, not just across this
    * export, so an article's name and key never depend on what else was exported with it.
    */
-  library?: readonly Article[];
+  library?: readonly ArticleInfo[];
 }
 
 const namesOf = (options: Pick<ExportOptions, 'library'>, groups: readonly ArticleGroup[]) => {
@@ -56,7 +56,7 @@ export type ExportPlan = { kind: 'file'; file: ExportFile } | { kind: 'folder'; 
 export function planExport(groups: readonly ArticleGroup[], options: ExportOptions): ExportPlan | null {
   if (groups.length === 0) return null;
   const { files, keys } = namesOf(options, groups);
-  const nameOf = (a: Article) => files.get(a.id) ?? exportFileName(a);
+  const nameOf = (a: ArticleInfo) => files.get(a.id) ?? exportFileName(a);
   if (options.layout === 'one-file') {
     const name = groups.length === 1 ? nameOf(groups[0]!.article) : COMBINED_FILE_NAME;
     return { kind: 'file', file: { name, content: combinedMarkdown(groups, options) } };

@@ -3,7 +3,7 @@
  * order, each with the notes that belong to it. Pure: the caller reads the records, this only picks.
  */
 import type { ArticleAnnotations } from '../../../shared/export/markdown/collect-annotations';
-import { compareInText, isEmptyNote, type Article, type Highlight, type Note } from '../../../shared/model';
+import { compareInText, isEmptyNote, type ArticleInfo, type Highlight, type Note } from '../../../shared/model';
 
 export type ExportScope =
   | { kind: 'article'; articleId: string }
@@ -37,7 +37,7 @@ function byPosition(a: Highlight, b: Highlight): number {
 export function gatherExport(
   scope: ExportScope,
   records: { highlights: readonly Highlight[]; notes: readonly Note[] },
-  articles: readonly Article[],
+  articles: readonly ArticleInfo[],
 ): GatheredExport {
   const wanted = scope.kind === 'highlights' ? new Set(scope.highlightIds) : null;
   const wantedNotes = scope.kind === 'highlights' ? new Set(scope.noteIds ?? []) : null;

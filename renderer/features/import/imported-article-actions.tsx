@@ -5,7 +5,7 @@
  */
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { metadataInput, validateMetadata, type MetadataErrors, type MetadataField, type MetadataInput } from '../../../shared/model/article-metadata';
-import type { Article } from '../../../shared/model/article';
+import type { ArticleInfo } from '../../../shared/model/article';
 import { useCorpus, useRefreshCorpus } from '../../core/corpus-context';
 import { describeError } from '../../core/error-text';
 import { navigate } from '../../core/navigation';
@@ -45,7 +45,7 @@ const FIELDS: { field: MetadataField; label: string; hint?: string }[] = [
   { field: 'source', label: 'Source', hint: 'The publisher or author the article names.' },
 ];
 
-function EditDetailsForm({ article, onDone }: { article: Article; onDone: () => void }) {
+function EditDetailsForm({ article, onDone }: { article: ArticleInfo; onDone: () => void }) {
   const db = useDb();
   const refresh = useRefreshCorpus();
   const notify = useImportNotify();
@@ -119,7 +119,7 @@ function EditDetailsForm({ article, onDone }: { article: Article; onDone: () => 
   );
 }
 
-function RemoveForm({ article, onCancel }: { article: Article; onCancel: () => void }) {
+function RemoveForm({ article, onCancel }: { article: ArticleInfo; onCancel: () => void }) {
   const db = useDb();
   const refresh = useRefreshCorpus();
   const notify = useImportNotify();

@@ -1,8 +1,8 @@
-import type { Article } from '../../../shared/model/article';
+import type { ArticleInfo } from '../../../shared/model/article';
 import { formatDate, formatKind, formatReadingTime, formatWordCount } from '../../format/format-date';
 
 /** One line of facts about an article, for lists. */
-export function ArticleMeta({ article }: { article: Article }) {
+export function ArticleMeta({ article }: { article: ArticleInfo }) {
   const kind = formatKind(article.kind);
   return (
     <p className="article-meta">

@@ -3,11 +3,16 @@ import { articleStats, filterChoices, isFiltering, libraryView, NO_LIBRARY_FILTE
 import { useAllHighlights, useAllNotes, useAllReadingStates } from '../../db';
 import { useCorpus } from '../../core/corpus-context';
 import { MAIN_ID } from '../../core/landmarks';
+import { useHash } from '../../core/navigation';
 import { routeToHash } from '../../core/route';
+import { recallView } from '../../core/view-memory';
+import { VirtualList } from '../../core/virtual-list';
 import { ImportPanel } from '../import';
 import { ArticleMeta } from './article-meta';
 import { LibraryFilters } from './library-filters';
 import { LIBRARY_SORTS, isLibrarySort, type LibrarySort } from './sort-articles';
+
+const count = new Intl.NumberFormat('en');
 
 /** "Read 40% · 2 highlights": what the reader has done with the article. */
 function progressLine(s: ArticleStats | undefined): string | null {
@@ -34,13 +39,16 @@ export function LibraryView() {
   const sorted = useMemo(() => libraryView(articles, stats, filter, sort), [articles, stats, filter, sort]);
   const sortId = useId();
   const filtering = isFiltering(filter);
+  const hash = useHash();
+  // The article Back returns to stays rendered, so its link can take focus again.
+  const [opened] = useState(() => recallView(hash)?.openedArticleId ?? null);
 
   return (
     <main id={MAIN_ID} tabIndex={-1} className="library">
       <div className="library-heading">
         <h1>Library</h1>
         <p className="library-count" role="status">
-          {filtering ? `${sorted.length} of ${articles.length}` : articles.length} {articles.length === 1 ? 'article' : 'articles'}
+          {filtering ? `${count.format(sorted.length)} of ${count.format(articles.length)}` : count.format(articles.length)} {articles.length === 1 ? 'article' : 'articles'}
         </p>
       </div>
       {articles.length > 0 && (
@@ -76,20 +84,28 @@ export function LibraryView() {
       {articles.length === 0 && <p>The library is empty. Add source documents to resources/corpus and run "npm run gloss -- build".</p>}
       {articles.length > 0 && sorted.length === 0 && <p>No article matches these filters.</p>}
       {sorted.length > 0 && (
-        <ul aria-label="Library" className="article-list">
-          {sorted.map((article) => {
+        <VirtualList
+          as="ul"
+          label="Library"
+          className="article-list"
+          items={sorted}
+          itemKey={(article) => article.id}
+          estimateSize={96}
+          memoryKey={hash}
+          keepKey={opened}
+          renderItem={(article) => {
             const progress = progressLine(stats.get(article.id));
             return (
-              <li key={article.id}>
+              <>
                 <a className="article-link" href={routeToHash({ name: 'article', id: article.id, query: null })}>
                   <span className="article-link-title">{article.title}</span>
                 </a>
                 <ArticleMeta article={article} />
                 {progress && <p className="article-progress">{progress}</p>}
-              </li>
+              </>
             );
-          })}
-        </ul>
+          }}
+        />
       )}
       {/* After the list: the articles stay the first stops after the search box for keyboard users. */}
       <ImportPanel />

@@ -1,4 +1,4 @@
-import { useMemo, type Ref } from 'react';
+import { useEffect, useMemo, useState, type Ref } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { articleBlocks } from '../../../shared/model/article-text';
 import { ArticleProvenance } from './article-provenance';
@@ -8,8 +8,32 @@ import { ArticleProvenance } from './article-provenance';
  * is the block's text, exactly, so DOM offsets are articleText() offsets (see renderer/dom/offsets.ts).
  * Never put inline markup inside a block: marks are painted with the CSS Highlight API instead.
  */
-export function ArticleView({ article, bodyRef, titleRef }: { article: Article; bodyRef: Ref<HTMLDivElement>; titleRef?: Ref<HTMLHeadingElement> }) {
+/**
+ * Blocks rendered with the first paint, then per later task: the longest article (6,000+ blocks) took
+ * most of a second to create and lay out before anything showed. The first slice fills any screen;
+ * the rest follow in slices small enough that a key or a click waits for none of them. The painter
+ * follows the DOM, so highlights in later slices are painted as their blocks arrive.
+ */
+export const FIRST_BLOCKS = 150;
+export const BLOCKS_PER_SLICE = 600;
+
+/**
+ * `whole` renders every block at once (opening at a search match or a highlight, which may lie
+ * anywhere); `onComplete` is told once every block is in the DOM (the saved reading position is a
+ * fraction of the whole article's height).
+ */
+export function ArticleView({ article, bodyRef, titleRef, whole = false, onComplete }: { article: Article; bodyRef: Ref<HTMLDivElement>; titleRef?: Ref<HTMLHeadingElement>; whole?: boolean; onComplete?: () => void }) {
   const blocks = useMemo(() => articleBlocks(article), [article]);
+  const [shown, setShown] = useState(whole ? Infinity : FIRST_BLOCKS);
+  const complete = shown >= blocks.length;
+  useEffect(() => {
+    if (complete) {
+      onComplete?.();
+      return;
+    }
+    const timer = setTimeout(() => setShown((n) => n + BLOCKS_PER_SLICE), 0);
+    return () => clearTimeout(timer);
+  }, [complete, shown, onComplete]);
   return (
     // Focusable, so Tab stops at the text between the toolbar and the sidebar: from there the arrow
     // keys scroll it and caret browsing (F7) can select in it.
@@ -32,7 +56,7 @@ export function ArticleView({ article, bodyRef, titleRef }: { article: Article; 
         </figure>
       ))}
       <div ref={bodyRef} className="article-body">
-        {blocks.map((block) =>
+        {(complete ? blocks : blocks.slice(0, shown)).map((block) =>
           block.kind === 'heading' ? (
             <h2 key={block.start} data-block-start={block.start}>
               {block.text}

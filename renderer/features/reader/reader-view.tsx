@@ -25,6 +25,7 @@ import { useToolbarHeight } from './use-toolbar-height';
 import { useMatchPainting, useTitleMatchPainting } from './use-match-painting';
 import { useScrollMemory } from './use-scroll-memory';
 import { useSearchMatches } from './use-search-matches';
+import { useArticle } from './use-article';
 
 export interface ReaderViewProps {
   articleId: string;
@@ -36,9 +37,19 @@ export interface ReaderViewProps {
 
 /** Mount with key={articleId + query}: a new article or query starts from its first match. */
 export function ReaderView({ articleId, query, highlight = null, renderActions }: ReaderViewProps) {
-  const article = useCorpus().byId.get(articleId);
-  if (!article) return <NotFound message={`No article with id "${articleId}" is in the library.`} />;
-  return <Reader article={article} query={query} highlight={highlight} renderActions={renderActions} />;
+  const load = useArticle(articleId);
+  if (load.status === 'missing') return <NotFound message={`No article with id "${articleId}" is in the library.`} />;
+  if (load.status === 'failed') {
+    return (
+      <main id={MAIN_ID} tabIndex={-1} className="reader status">
+        <h1>The article could not be opened</h1>
+        <p role="alert">{load.message}</p>
+      </main>
+    );
+  }
+  // Its text is being read (a few milliseconds): an empty page, not a flash of "Loading".
+  if (load.status === 'loading') return <main id={MAIN_ID} tabIndex={-1} className="reader" aria-busy="true" />;
+  return <Reader article={load.article} query={query} highlight={highlight} renderActions={renderActions} />;
 }
 
 function Reader({
@@ -82,7 +93,12 @@ function Reader({
   useTitleMatchPainting(usePainter(titleEl), marks.title);
   // Opening at a search match or a highlight wins over the saved reading position.
   // (With a query, the first match decides where the article opens, even before the matches arrive.)
-  const scrollError = useScrollMemory(articleId, !query && highlight === null);
+  // Opened at a match or a highlight, the article renders whole at once (the target may be anywhere);
+  // otherwise in slices, and the saved position is restored once every block is there.
+  const whole = !!query || highlight !== null;
+  const [complete, setComplete] = useState(false);
+  const onComplete = useCallback(() => setComplete(true), []);
+  const scrollError = useScrollMemory(articleId, !query && highlight === null, complete);
 
   const count = matches.length;
   const next = useCallback(() => setCurrent((c) => stepMatch(c, count, 1)), [count]);
@@ -169,7 +185,7 @@ function Reader({
         </p>
         <PassageSelection root={bodyEl} article={article} />
         <div className={narrow && drawerOpen ? 'reader-columns with-drawer' : 'reader-columns'}>
-          <ArticleView article={article} bodyRef={setBodyEl} titleRef={setTitleEl} />
+          <ArticleView article={article} bodyRef={setBodyEl} titleRef={setTitleEl} whole={whole} onComplete={onComplete} />
           <AnnotationsDrawer id={drawerId} narrow={narrow} open={drawerOpen} onClose={closeDrawer}>
             <HighlightsSidebar />
           </AnnotationsDrawer>

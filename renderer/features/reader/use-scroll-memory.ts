@@ -15,14 +15,16 @@ export function currentScrollFraction(): number {
 
 /**
  * Restores the article's saved reading position (unless `restore` is false, e.g. when opening at a
- * search match) and saves it as the reader scrolls, throttled, with a final save on leaving.
+ * search match) once `ready` (every block rendered) and saves it as the reader scrolls, throttled, with a final save on leaving.
  * Answers the first failed save as a message for the reader (null while saving works): said once,
  * not on every scroll.
  */
-export function useScrollMemory(articleId: string, restore: boolean): string | null {
+export function useScrollMemory(articleId: string, restore: boolean, ready = true): string | null {
   const db = useDb();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    // Not before the whole article is in the page: a fraction of a part of it is the wrong place.
+    if (!ready) return;
     let live = true;
     const save = throttle((fraction: number) => {
       saveReadingState(db, articleId, fraction).then(
@@ -54,6 +56,6 @@ export function useScrollMemory(articleId: string, restore: boolean): string | n
       window.removeEventListener('pagehide', save.flush);
       save.flush();
     };
-  }, [db, articleId, restore]);
+  }, [db, articleId, restore, ready]);
   return error;
 }

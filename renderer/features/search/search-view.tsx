@@ -2,7 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchResponse, SearchResult } from '../../../shared/search';
 import { MAIN_ID } from '../../core/landmarks';
 import { useCorpus } from '../../core/corpus-context';
+import { useHash } from '../../core/navigation';
 import { routeToHash } from '../../core/route';
+import { recallView } from '../../core/view-memory';
+import { VirtualList } from '../../core/virtual-list';
 import { useSearchState } from '../../core/use-search-state';
 import { formatDate } from '../../format/format-date';
 import { QuerySyntax } from './query-syntax';
@@ -32,6 +35,9 @@ export function SearchView({ query }: { query: string }) {
   const trimmed = query.trim();
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const hash = useHash();
+  // The result Back returns to stays rendered, so its link can take focus again.
+  const [opened] = useState(() => recallView(hash)?.openedArticleId ?? null);
 
   useEffect(() => {
     if (!trimmed || state.status !== 'ready') return;
@@ -89,9 +95,17 @@ export function SearchView({ query }: { query: string }) {
       </p>
       {current && current.first.total === 0 && <QuerySyntax />}
       {results.length > 0 && (
-        <ol aria-label="Search results" className="search-results">
-          {results.map((hit) => (
-            <li key={hit.articleId}>
+        <VirtualList
+          as="ol"
+          label="Search results"
+          className="search-results"
+          items={results}
+          itemKey={(hit) => hit.articleId}
+          estimateSize={150}
+          memoryKey={hash}
+          keepKey={opened}
+          renderItem={(hit) => (
+            <>
               <a className="article-link" href={routeToHash({ name: 'article', id: hit.articleId, query: trimmed })}>
                 <span className="article-link-title">{hit.title}</span>
               </a>
@@ -102,9 +116,9 @@ export function SearchView({ query }: { query: string }) {
                 </span>
               </p>
               <Snippet snippet={hit.snippet} />
-            </li>
-          ))}
-        </ol>
+            </>
+          )}
+        />
       )}
       {hasMore && (
         <div ref={sentinel} className="search-more">

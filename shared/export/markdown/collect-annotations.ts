@@ -1,9 +1,10 @@
-import type { Article, Highlight, Note } from '../../model';
+import type { ArticleInfo, Highlight, Note } from '../../model';
 import { compareCreated, compareInText, isEmptyNote } from '../../model/note-rules';
 import { uniqueTags } from '../../model/tag';
 
 export interface ArticleAnnotations {
-  article: Article;
+  /** Front matter and headings only: the export never reads the article's text. */
+  article: ArticleInfo;
   highlights: Highlight[];
   notes: Note[];
 }

@@ -1,4 +1,4 @@
-import type { Article } from '../../model';
+import type { ArticleInfo } from '../../model';
 import { citationKey } from './citation-key';
 import { articleTagNames, collectAnnotations, highlightTagNamesOf, lastUpdated, type ArticleAnnotations, type CollectedAnnotations } from './collect-annotations';
 import { escapeMarkdownInline } from './escape-markdown';
@@ -15,7 +15,7 @@ export interface RenderArticleInput extends ArticleAnnotations {
 }
 
 /** "Analysis by PMOI/MEK · Iraq · 2020-01-21": the source is left out when the byline already names it. */
-export function provenanceLine(article: Article, allBrackets = false): string | null {
+export function provenanceLine(article: ArticleInfo, allBrackets = false): string | null {
   const parts = [
     article.byline,
     article.source !== null && !(article.byline ?? '').includes(article.source) ? article.source : null,
@@ -45,7 +45,7 @@ export function exportTagChanges(files: readonly (readonly ArticleAnnotations[])
   return tagChangesOf(files.map((items) => fileContext(items, template).tags));
 }
 
-function sectionOf(article: Article, collected: CollectedAnnotations, ctx: FileContext): string {
+function sectionOf(article: ArticleInfo, collected: CollectedAnnotations, ctx: FileContext): string {
   const escape = { allBrackets: ctx.allBrackets };
   const blocks: string[] = [`# ${escapeMarkdownInline(article.title, escape) || 'Untitled'}`];
   const provenance = provenanceLine(article, ctx.allBrackets);
