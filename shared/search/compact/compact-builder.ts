@@ -1,6 +1,5 @@
-import lunr from 'lunr';
 import { FIELD_BOOSTS, INDEX_FIELDS, type IndexDocument } from '../fields';
-import { configureBuilder, glossFold, POSITION_KEY, SEARCH_PIPELINE_LABELS } from '../pipeline';
+import { forEachFieldWord, indexedWord, SEARCH_PIPELINE_LABELS } from '../pipeline';
 import { FORMAT, FORMAT_VERSION, MAGIC, SECTIONS, type CompactHeader, type SectionName } from './layout';
 import { ByteWriter } from './varint';
 
@@ -23,20 +22,14 @@ interface TermPostings {
 /**
  * Builds the compact index one document at a time, holding only postings (a few bytes per word),
  * never the documents: a library of any size builds in memory proportional to its index. The words
- * come from the same tokenizer and pipeline as Lunr's Builder (configureBuilder), so a change to the
- * pipeline changes both alike.
+ * come from the same word walker and pipeline as Lunr's Builder (pipeline.ts: forEachFieldWord,
+ * indexedWord), so a change to the pipeline changes both alike.
  */
 export class CompactIndexBuilder {
-  private readonly lunrBuilder = new lunr.Builder();
   private readonly terms = new Map<string, TermPostings>();
   private readonly refs: string[] = [];
   private readonly seen = new Set<string>();
   private readonly fieldLengths: number[][] = INDEX_FIELDS.map(() => []);
-  private readonly forms = new Map<string, string>();
-
-  constructor() {
-    configureBuilder(this.lunrBuilder);
-  }
 
   get documentCount(): number {
     return this.refs.length;
@@ -49,26 +42,23 @@ export class CompactIndexBuilder {
     const docNo = this.refs.length;
     this.refs.push(doc.id);
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const field = INDEX_FIELDS[f]!;
-      // @types/lunr declares the tokenizer with one argument; Lunr's Builder passes the field as metadata.
-      const tokens = (this.lunrBuilder.tokenizer as (text: string, metadata: object) => lunr.Token[])(doc[field], { fields: [field] });
-      // The pipeline rewrites tokens in place; the word each stem came from is known by its position.
-      const words: string[] = [];
-      for (const token of tokens) words[positionOf(token)] = token.toString();
-      const stems = this.lunrBuilder.pipeline.run(tokens);
-      this.fieldLengths[f]!.push(stems.length);
+      // The words and ordinals of Lunr's tokenizer and the terms of its pipeline (pipeline.ts), one
+      // word at a time: no Token per word, so a 20 MB article indexes in bounded memory.
       // Per term of this field, in first-occurrence order (Lunr assigns term indexes in this order).
       const inField = new Map<TermPostings, number[]>();
-      for (const token of stems) {
-        const term = token.toString();
-        const position = positionOf(token);
-        let t = this.terms.get(term);
-        if (!t) this.terms.set(term, (t = newTerm(this.terms.size)));
+      let length = 0;
+      forEachFieldWord(doc[INDEX_FIELDS[f]!], (word, position) => {
+        const indexed = indexedWord(word);
+        if (indexed === null) return;
+        length++;
+        let t = this.terms.get(indexed.term);
+        if (!t) this.terms.set(indexed.term, (t = newTerm(this.terms.size)));
         let list = inField.get(t);
         if (!list) inField.set(t, (list = []));
         list.push(position);
-        t.forms.add(this.formOf(words[position]!));
-      }
+        t.forms.add(indexed.form);
+      });
+      this.fieldLengths[f]!.push(length);
       for (const [t, positions] of inField) {
         const postings = (t.postings[f] ??= new ByteWriter());
         const posWriter = (t.positions[f] ??= new ByteWriter());
@@ -83,17 +73,6 @@ export class CompactIndexBuilder {
         t.counts[f]!++;
       }
     }
-  }
-
-  /** The word as the pipeline's first step (glossFold) leaves it: what a prefix is compared with. */
-  private formOf(word: string): string {
-    let form = this.forms.get(word);
-    if (form === undefined) {
-      form = (glossFold as (t: lunr.Token) => lunr.Token)(new lunr.Token(word, {})).toString();
-      if (this.forms.size >= 500_000) this.forms.clear();
-      this.forms.set(word, form);
-    }
-    return form;
   }
 
   /** The index file's bytes. */
@@ -144,10 +123,6 @@ export class CompactIndexBuilder {
 
 function newTerm(index: number): TermPostings {
   return { index, postings: new Array(FIELD_COUNT).fill(null), positions: new Array(FIELD_COUNT).fill(null), counts: new Int32Array(FIELD_COUNT), lastDoc: new Int32Array(FIELD_COUNT).fill(-1), forms: new Set() };
-}
-
-function positionOf(token: lunr.Token): number {
-  return (token as unknown as { metadata: Record<string, unknown> }).metadata[POSITION_KEY] as number;
 }
 
 function bytesOf(a: Uint32Array): Uint8Array {
