@@ -8,15 +8,25 @@ const K1 = 1.2;
 const B = 0.75;
 const FIELD_COUNT = INDEX_FIELDS.length;
 
+/** A term's postings in one field: count, then (document gap, term frequency) varints; and its positions. */
+interface FieldPostings {
+  postings: ByteWriter;
+  positions: ByteWriter;
+  count: number;
+  lastDoc: number;
+}
+
+// A library has ~100,000 terms, most of them in one field with one form: per term, only what it
+// uses (a writer pair per field it is in, one form string until there are two).
 interface TermPostings {
   /** The order Lunr's Builder would have given the term (posting._index). */
   index: number;
-  postings: (ByteWriter | null)[];
-  positions: (ByteWriter | null)[];
-  counts: Int32Array;
-  lastDoc: Int32Array;
+  fields: (FieldPostings | undefined)[];
   /** The words (folded, before stemming) that became this term: prefixes are about words, not stems. */
-  forms: Set<string>;
+  forms: string | Set<string>;
+  /** While a field is read: the term's frequency in it so far, and its last position. */
+  tf: number;
+  lastPosition: number;
 }
 
 /**
@@ -44,8 +54,7 @@ export class CompactIndexBuilder {
     for (let f = 0; f < FIELD_COUNT; f++) {
       // The words and ordinals of Lunr's tokenizer and the terms of its pipeline (pipeline.ts), one
       // word at a time: no Token per word, so a 20 MB article indexes in bounded memory.
-      // Per term of this field, in first-occurrence order (Lunr assigns term indexes in this order).
-      const inField = new Map<TermPostings, number[]>();
+      const touched: TermPostings[] = [];
       let length = 0;
       forEachFieldWord(doc[INDEX_FIELDS[f]!], (word, position) => {
         const indexed = indexedWord(word);
@@ -53,24 +62,27 @@ export class CompactIndexBuilder {
         length++;
         let t = this.terms.get(indexed.term);
         if (!t) this.terms.set(indexed.term, (t = newTerm(this.terms.size)));
-        let list = inField.get(t);
-        if (!list) inField.set(t, (list = []));
-        list.push(position);
-        t.forms.add(indexed.form);
+        // Positions go straight to the term's writer (no other document is between this one's), as
+        // gaps from the previous position of the term in this field.
+        if (t.tf === 0) touched.push(t);
+        (t.fields[f] ??= { postings: new ByteWriter(), positions: new ByteWriter(), count: 0, lastDoc: -1 }).positions.varint(position - t.lastPosition);
+        t.lastPosition = position;
+        t.tf++;
+        if (t.forms === '') t.forms = indexed.form;
+        else if (t.forms !== indexed.form) {
+          if (typeof t.forms === 'string') t.forms = new Set([t.forms]);
+          t.forms.add(indexed.form);
+        }
       });
       this.fieldLengths[f]!.push(length);
-      for (const [t, positions] of inField) {
-        const postings = (t.postings[f] ??= new ByteWriter());
-        const posWriter = (t.positions[f] ??= new ByteWriter());
-        postings.varint(docNo - t.lastDoc[f]! - 1);
-        postings.varint(positions.length);
-        let previous = 0;
-        for (const p of positions) {
-          posWriter.varint(p - previous);
-          previous = p;
-        }
-        t.lastDoc[f] = docNo;
-        t.counts[f]!++;
+      for (const t of touched) {
+        const fp = t.fields[f]!;
+        fp.postings.varint(docNo - fp.lastDoc - 1);
+        fp.postings.varint(t.tf);
+        fp.lastDoc = docNo;
+        fp.count++;
+        t.tf = 0;
+        t.lastPosition = 0;
       }
     }
   }
@@ -90,11 +102,11 @@ export class CompactIndexBuilder {
       postingStart[i] = postings.length;
       positionStart[i] = positions.length;
       for (let f = 0; f < FIELD_COUNT; f++) {
-        postings.varint(t.counts[f]!);
-        const p = t.postings[f];
-        if (p) postings.bytes(p.view());
-        const q = t.positions[f];
-        if (q) positions.bytes(q.view());
+        const fp = t.fields[f];
+        postings.varint(fp?.count ?? 0);
+        if (!fp) continue;
+        postings.bytes(fp.postings.view());
+        positions.bytes(fp.positions.view());
       }
     });
     postingStart[sorted.length] = postings.length;
@@ -106,7 +118,7 @@ export class CompactIndexBuilder {
     const data: Record<SectionName, Uint8Array> = {
       refs: encoder.encode(this.refs.join('\n')),
       terms: encoder.encode(sorted.join('\n')),
-      forms: encoder.encode(sorted.map((t) => [...this.terms.get(t)!.forms].sort().join(' ')).join('\n')),
+      forms: encoder.encode(sorted.map((t) => formsOf(this.terms.get(t)!).join(' ')).join('\n')),
       termIndex: bytesOf(termIndex),
       postingStart: bytesOf(postingStart),
       positionStart: bytesOf(positionStart),
@@ -122,7 +134,11 @@ export class CompactIndexBuilder {
 }
 
 function newTerm(index: number): TermPostings {
-  return { index, postings: new Array(FIELD_COUNT).fill(null), positions: new Array(FIELD_COUNT).fill(null), counts: new Int32Array(FIELD_COUNT), lastDoc: new Int32Array(FIELD_COUNT).fill(-1), forms: new Set() };
+  return { index, fields: [], forms: '', tf: 0, lastPosition: 0 };
+}
+
+function formsOf(t: TermPostings): string[] {
+  return typeof t.forms === 'string' ? [t.forms] : [...t.forms].sort();
 }
 
 function bytesOf(a: Uint32Array): Uint8Array {
