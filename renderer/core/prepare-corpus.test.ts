@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMeta, encodeArticleText, encodeLibraryMeta, type CorpusFiles } from '../../shared/library/library-files';
+import { articleMeta, encodeArticleText, encodeLibraryMeta, LIBRARY_FORMAT_VERSION, type CorpusFiles } from '../../shared/library/library-files';
 import { articleText } from '../../shared/model/article-text';
 import type { Article, Library } from '../../shared/model/article';
 import { buildCompactIndex } from '../../shared/search/build-index';
@@ -16,7 +16,7 @@ const library: Library = { formatVersion: 1, builtAt: '2024-01-01T00:00:00.000Z'
 // The three files as bytes, as the host hands them over.
 const articleTextBytes = encodeArticleText(article);
 const files = (index: Uint8Array = buildCompactIndex(articles)): CorpusFiles => ({
-  library: new TextEncoder().encode(encodeLibraryMeta({ formatVersion: 2, builtAt: library.builtAt, articles: [articleMeta(article, [0, articleTextBytes.length])] })),
+  library: new TextEncoder().encode(encodeLibraryMeta({ formatVersion: LIBRARY_FORMAT_VERSION, builtAt: library.builtAt, articles: [articleMeta(article, [0, articleTextBytes.length])] })),
   articleText: articleTextBytes,
   index,
 });

@@ -1,6 +1,6 @@
 import { FIELD_BOOSTS, INDEX_FIELDS, type IndexDocument } from '../fields';
 import { forEachFieldWord, indexedWord, SEARCH_PIPELINE_LABELS } from '../pipeline';
-import { FORMAT, FORMAT_VERSION, MAGIC, SECTIONS, type CompactHeader, type SectionName } from './layout';
+import { FORM_DROP_BASE, FORM_MAX_DROP, FORM_WHOLE, FORMAT, FORMAT_VERSION, MAGIC, SECTIONS, type CompactHeader, type SectionName } from './layout';
 import { ByteWriter } from './varint';
 
 // Lunr's Builder defaults (lunr.Builder's _k1 and _b), which its stored weights were computed with.
@@ -90,47 +90,70 @@ export class CompactIndexBuilder {
   /** The index file's bytes. */
   build(): Uint8Array {
     const sorted = [...this.terms.keys()].sort();
-    if (sorted.some((t) => /[\n ]/.test(t))) throw new Error('An index term contains a space or line break; the tokenizer should never produce one.');
+    const termShared = new Uint8Array(sorted.length);
+    const suffixes: string[] = [];
+    const formLines: string[] = [];
     const termIndex = new Uint32Array(sorted.length);
-    const postingStart = new Uint32Array(sorted.length + 1);
-    const positionStart = new Uint32Array(sorted.length + 1);
+    const termStart = new Uint32Array(sorted.length + 1);
     const postings = new ByteWriter(1 << 16);
-    const positions = new ByteWriter(1 << 16);
+    let previous = '';
     sorted.forEach((term, i) => {
       const t = this.terms.get(term)!;
+      const forms = formsOf(t);
+      if (CONTROL.test(term) || forms.some((f) => CONTROL.test(f))) throw new Error(`The index term "${term}" or one of its words contains a space or control character; the tokenizer should never produce one.`);
+      const shared = Math.min(255, commonPrefix(previous, term));
+      termShared[i] = shared;
+      suffixes.push(term.slice(shared));
+      formLines.push(forms.map((f) => encodeForm(term, f)).join(''));
+      previous = term;
       termIndex[i] = t.index;
-      postingStart[i] = postings.length;
-      positionStart[i] = positions.length;
+      termStart[i] = postings.length;
       for (let f = 0; f < FIELD_COUNT; f++) {
         const fp = t.fields[f];
         postings.varint(fp?.count ?? 0);
-        if (!fp) continue;
-        postings.bytes(fp.postings.view());
-        positions.bytes(fp.positions.view());
+        if (fp) postings.bytes(fp.postings.view());
+      }
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const fp = t.fields[f];
+        if (fp) postings.bytes(fp.positions.view());
       }
     });
-    postingStart[sorted.length] = postings.length;
-    positionStart[sorted.length] = positions.length;
+    termStart[sorted.length] = postings.length;
     const docs = this.refs.length;
     const fieldLengths = new Uint32Array(FIELD_COUNT * docs);
     this.fieldLengths.forEach((lengths, f) => fieldLengths.set(lengths, f * docs));
     const encoder = new TextEncoder();
     const data: Record<SectionName, Uint8Array> = {
       refs: encoder.encode(this.refs.join('\n')),
-      terms: encoder.encode(sorted.join('\n')),
-      forms: encoder.encode(sorted.map((t) => formsOf(this.terms.get(t)!).join(' ')).join('\n')),
+      termShared,
+      termSuffixes: encoder.encode(suffixes.join('\n')),
+      forms: encoder.encode(formLines.join('\n')),
       termIndex: bytesOf(termIndex),
-      postingStart: bytesOf(postingStart),
-      positionStart: bytesOf(positionStart),
+      termStart: bytesOf(termStart),
       fieldLengths: bytesOf(fieldLengths),
       postings: postings.view(),
-      positions: positions.view(),
     };
     return assemble(
       { format: FORMAT, version: FORMAT_VERSION, pipeline: [...SEARCH_PIPELINE_LABELS], fields: [...INDEX_FIELDS], boosts: { ...FIELD_BOOSTS }, k1: K1, b: B, documentCount: docs, termCount: sorted.length },
       data,
     );
   }
+}
+
+// Terms and words are letters and digits; control characters mark the encoding of forms (layout.ts).
+const CONTROL = /[\u0000-\u0020]/;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** A word as written under its term (layout.ts): how many letters to take off the term's end, then the rest. */
+function encodeForm(term: string, form: string): string {
+  const drop = term.length - commonPrefix(term, form);
+  if (drop > FORM_MAX_DROP) return String.fromCharCode(FORM_WHOLE) + form;
+  return String.fromCharCode(FORM_DROP_BASE + drop) + form.slice(term.length - drop);
 }
 
 function newTerm(index: number): TermPostings {
