@@ -21,7 +21,7 @@ function pack(articles = [a, b]) {
     text.set(c, at);
     at += c.length;
   }
-  return { meta: { formatVersion: LIBRARY_FORMAT_VERSION, builtAt: '2020-01-01T00:00:00.000Z', articles: metas }, text };
+  return { meta: { formatVersion: LIBRARY_FORMAT_VERSION as typeof LIBRARY_FORMAT_VERSION, builtAt: '2020-01-01T00:00:00.000Z', articles: metas }, text };
 }
 
 describe('the library files', () => {
@@ -38,7 +38,7 @@ describe('the library files', () => {
   });
 
   it('keeps optional provenance as stated: present where given, absent (not null) where not', () => {
-    const c = makeArticle('c', { title: 'Third', siteName: 'The Valley Courier', canonicalUrl: 'https://example.org/c' });
+    const c = { ...makeArticle('c', { title: 'Third' }), siteName: 'The Valley Courier', canonicalUrl: 'https://example.org/c' };
     const { meta, text } = pack([a, c]);
     const encoded = encodeLibraryMeta(meta);
     expect(encoded).not.toMatch(/"title":/);

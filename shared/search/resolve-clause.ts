@@ -36,6 +36,12 @@ export function resolveClause(clause: QueryClause, idx: LoadedIndex): ResolvedCl
       return vocabulary.prefixMatches(w.norm);
     }
     if (clause.words.length > 1 && w.mode === 'stem' && isStopWord(w.norm)) return null;
+    if (w.mode === 'fuzzy' && vocabulary.hasForms) {
+      // Edit distance on the word as typed, against the words the library has (match-words.ts).
+      const found = vocabulary.nearForms(w.norm, w.distance);
+      ranked.push(...found.ranked);
+      return { sure: found.sure, unsure: found.unsure };
+    }
     const stem = stemWord(w.norm);
     const found = { sure: w.mode === 'fuzzy' ? vocabulary.near(stem, w.distance) : vocabulary.has(stem) ? [stem] : [], unsure: [] };
     ranked.push(...found.sure);
@@ -43,7 +49,7 @@ export function resolveClause(clause: QueryClause, idx: LoadedIndex): ResolvedCl
   });
   const terms = [...new Set(ranked)];
   const settledByPostings = words.length === 1 && words[0] !== null && words[0]!.unsure.length === 0;
-  return { clause, matcher: clauseMatcher(clause), words, terms, settledByPostings };
+  return { clause, matcher: clauseMatcher(clause, vocabulary.hasForms ? 'surface' : 'stem'), words, terms, settledByPostings };
 }
 
 /** Documents that may match the clause: every indexed word present (through any of its terms), ascending. */

@@ -82,7 +82,12 @@ export function createSearcher(library: Library | ArticleSource, indexJson: unkn
   if (!loaded.ok) {
     return { problem: loaded.problem, search: () => ({ results: [], total: 0, totalIsExact: true, message: loaded.problem }), matchesIn: () => [] };
   }
-  const engine = new Engine(isArticleSource(library) ? library : librarySource(library), loaded.value);
+  return searcherOver(library, loaded.value);
+}
+
+/** A searcher over an index already loaded (the equality test loads Lunr's with words lent to it). */
+export function searcherOver(library: Library | ArticleSource, index: LoadedIndex): Searcher {
+  const engine = new Engine(isArticleSource(library) ? library : librarySource(library), index);
   return {
     problem: null,
     search(query, opts) {

@@ -77,8 +77,9 @@ export class CompactIndexBuilder {
       this.fieldLengths[f]!.push(length);
       for (const t of touched) {
         const fp = t.fields[f]!;
-        fp.postings.varint(docNo - fp.lastDoc - 1);
-        fp.postings.varint(t.tf);
+        // Three postings in four have a frequency of 1: it rides in the gap's low bit (layout.ts).
+        fp.postings.varint((docNo - fp.lastDoc - 1) * 2 + (t.tf === 1 ? 1 : 0));
+        if (t.tf !== 1) fp.postings.varint(t.tf - 2);
         fp.lastDoc = docNo;
         fp.count++;
         t.tf = 0;
@@ -108,10 +109,14 @@ export class CompactIndexBuilder {
       previous = term;
       termIndex[i] = t.index;
       termStart[i] = postings.length;
+      let mask = 0;
+      for (let f = 0; f < FIELD_COUNT; f++) if (t.fields[f]) mask |= 1 << f;
+      postings.varint(mask);
       for (let f = 0; f < FIELD_COUNT; f++) {
         const fp = t.fields[f];
-        postings.varint(fp?.count ?? 0);
-        if (fp) postings.bytes(fp.postings.view());
+        if (!fp) continue;
+        postings.varint(fp.count);
+        postings.bytes(fp.postings.view());
       }
       for (let f = 0; f < FIELD_COUNT; f++) {
         const fp = t.fields[f];

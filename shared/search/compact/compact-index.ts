@@ -150,14 +150,16 @@ class CompactIndex implements LoadedIndex, TermSource {
     const docs: Int32Array[] = [];
     const tfs: Int32Array[] = [];
     let df = 0;
+    const mask = reader.next();
     for (let f = 0; f < this.header.fields.length; f++) {
-      const count = reader.next();
+      const count = mask & (1 << f) ? reader.next() : 0;
       const d = new Int32Array(count);
       const t = new Int32Array(count);
       let last = -1;
       for (let i = 0; i < count; i++) {
-        last = d[i] = last + reader.next() + 1;
-        t[i] = reader.next();
+        const v = reader.next();
+        last = d[i] = last + (v >>> 1) + 1;
+        t[i] = v & 1 ? 1 : reader.next() + 2;
       }
       docs.push(d);
       tfs.push(t);
@@ -217,6 +219,11 @@ class CompactIndex implements LoadedIndex, TermSource {
     hit = { starts, all };
     remember(this.positionsCache, termId, hit);
     return hit;
+  }
+
+  surfaceWords(term: string): readonly string[] {
+    const id = this.termId(term);
+    return id < 0 ? [] : this.formsOf(id);
   }
 
   private formsOf(termId: number): readonly string[] {

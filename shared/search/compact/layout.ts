@@ -13,13 +13,13 @@ import type { IndexField } from '../fields';
  * | termIndex | u32 per term: the order Lunr's Builder first met it (its vector index), for exact scores |
  * | termStart | u32 per term + 1: where its block of postings begins |
  * | fieldLengths | u32 per field per document (field-major): Lunr's field length (terms after the pipeline) |
- * | postings | per term, a block: per field, count, then (document gap, term frequency) varints; then per field, per posting, its word ordinals as gaps (tf of them) |
+ * | postings | per term, a block: a bit mask of the fields it is in; per such field, its count, then per posting a varint of (document gap × 2 + 1 if the term frequency is 1), followed by a varint of tf − 2 when it is not 1; then per field, per posting, its word ordinals as gaps (tf of them) |
  *
  * Postings hold document numbers, not ids (the ids are stored once), and no weights: the BM25 weight
  * Lunr would have stored is re-evaluated from the frequency and field length when a query asks.
- * Version 2 front-codes the dictionary, writes forms against their term, and puts a term's
- * positions right after its postings (one start table instead of two); version 1 files are refused
- * with a message to rebuild.
+ * Version 2 front-codes the dictionary, writes forms against their term, puts a term's positions
+ * right after its postings (one start table instead of two), writes counts only for the fields a term
+ * is in and a frequency of 1 in the gap's low bit; version 1 files are refused with a message to rebuild.
  */
 export const MAGIC = 'GLSI';
 export const FORMAT = 'gloss-compact-index';
