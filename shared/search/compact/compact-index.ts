@@ -17,6 +17,8 @@ export interface DecodedPostings {
   tfs: Int32Array[];
   /** Where the term's positions begin in the postings section (right after its postings). */
   positionsAt: number;
+  /** Per field, the weight Lunr's Builder would have stored for each posting, once a query has asked (lunr-scores.ts). */
+  weights?: (Float64Array | undefined)[];
 }
 
 interface DecodedPositions {
