@@ -101,7 +101,7 @@ export class CompactIndexBuilder {
     sorted.forEach((term, i) => {
       const t = this.terms.get(term)!;
       const forms = formsOf(t);
-      if (CONTROL.test(term) || forms.some((f) => CONTROL.test(f))) throw new Error(`The index term "${term}" or one of its words contains a space or control character; the tokenizer should never produce one.`);
+      if (hasControl(term) || forms.some(hasControl)) throw new Error(`The index term "${term}" or one of its words contains a space or control character; the tokenizer should never produce one.`);
       const shared = Math.min(255, commonPrefix(previous, term));
       termShared[i] = shared;
       suffixes.push(term.slice(shared));
@@ -146,7 +146,10 @@ export class CompactIndexBuilder {
 }
 
 // Terms and words are letters and digits; control characters mark the encoding of forms (layout.ts).
-const CONTROL = /[\u0000-\u0020]/;
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) <= 0x20) return true;
+  return false;
+}
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
