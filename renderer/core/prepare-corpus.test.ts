@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMeta, encodeArticleText, encodeLibraryMeta, type CorpusFiles, type LibraryMeta } from '../../shared/library/library-files';
+import { articleMeta, encodeArticleText, encodeLibraryMeta, LIBRARY_FORMAT_VERSION, type CorpusFiles, type LibraryMeta } from '../../shared/library/library-files';
 import { articleText } from '../../shared/model/article-text';
 import type { Article } from '../../shared/model/article';
 import { buildCompactIndex } from '../../shared/search/build-index';
@@ -15,7 +15,7 @@ const articles = [article];
 // The three files as bytes, as the host hands them over; a first line before the article's, so its text is read at an offset.
 const filler = encodeArticleText({ sections: [{ heading: null, paragraphs: ['Another article.'] }], figures: [] });
 const articleTextBytes = new Uint8Array([...filler, ...encodeArticleText(article)]);
-const library: LibraryMeta = { formatVersion: 2, builtAt: '2024-01-01T00:00:00.000Z', articles: [articleMeta(article, [filler.length, articleTextBytes.length - filler.length])] };
+const library: LibraryMeta = { formatVersion: LIBRARY_FORMAT_VERSION, builtAt: '2024-01-01T00:00:00.000Z', articles: [articleMeta(article, [filler.length, articleTextBytes.length - filler.length])] };
 const text = Promise.resolve(new Blob([articleTextBytes]));
 const files = (index: Uint8Array = buildCompactIndex(articles)): CorpusFiles => ({
   library: new TextEncoder().encode(encodeLibraryMeta(library)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMeta, encodeArticleText, encodeLibraryMeta, type CorpusFiles } from '../../shared/library/library-files';
+import { articleMeta, encodeArticleText, encodeLibraryMeta, LIBRARY_FORMAT_VERSION, type CorpusFiles } from '../../shared/library/library-files';
 import type { Article } from '../../shared/model/article';
 import { buildCompactIndex } from '../../shared/search/build-index';
 import { makeArticle } from '../../shared/search/testing/make-article';
@@ -13,7 +13,7 @@ const mine = (id: string, title: string, word: string): Article => ({ ...makeArt
 function files(): CorpusFiles {
   const text = encodeArticleText(bundled);
   return {
-    library: new TextEncoder().encode(encodeLibraryMeta({ formatVersion: 2, builtAt: '2024-01-01T00:00:00.000Z', articles: [articleMeta(bundled, [0, text.length])] })),
+    library: new TextEncoder().encode(encodeLibraryMeta({ formatVersion: LIBRARY_FORMAT_VERSION, builtAt: '2024-01-01T00:00:00.000Z', articles: [articleMeta(bundled, [0, text.length])] })),
     articleText: text,
     index: buildCompactIndex([bundled]),
   };

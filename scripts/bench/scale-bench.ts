@@ -4,8 +4,9 @@
  * its own fresh process (scale-child.ts). Ratios to MiniSearch are what the issue's targets name.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { ensureBenchCorpus } from './bench-corpus';
 
 const ENGINES = ['gloss', 'gloss-lunr', 'minisearch', 'flexsearch', 'lunr'] as const;
@@ -21,8 +22,23 @@ export interface ScaleResult {
   table: Record<string, Record<string, string>>;
 }
 
+/**
+ * scale-child.ts compiled once into one plain JavaScript file (the packages stay require()d from
+ * node_modules), so each measured process is Node and the engine, not Node, tsx and the TypeScript
+ * compiler as well: tsx alone took ~75 MB of every child's peak RSS, for every engine alike.
+ */
+function compiledChild(root: string): string {
+  const file = join(root, 'bench-results', 'scale-child.cjs');
+  mkdirSync(dirname(file), { recursive: true });
+  buildSync({ entryPoints: [join(root, 'scripts/bench/scale-child.ts')], outfile: file, bundle: true, platform: 'node', format: 'cjs', target: 'node22', packages: 'external', logLevel: 'warning' });
+  return file;
+}
+
+let childFile: string | null = null;
+
 function child(root: string, args: string[]): Record<string, unknown> {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/scale-child.ts'), ...args], {
+  childFile ??= compiledChild(root);
+  const out = execFileSync(process.execPath, [childFile, ...args], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -50,8 +66,11 @@ export function benchScale(root: string, count: number): ScaleResult {
   rmSync(work, { recursive: true, force: true });
   const engines: ScaleResult['engines'] = {};
   const skipBefore = process.env.BENCH_SKIP_BEFORE === '1' || count > 20_000;
+  // BENCH_ENGINES="gloss,minisearch" measures only those (MiniSearch, the ratios' base, always).
+  const only = process.env.BENCH_ENGINES ? new Set(['minisearch', ...process.env.BENCH_ENGINES.split(',')]) : null;
   for (const engine of ENGINES) {
     if (engine === 'gloss-lunr' && skipBefore) continue;
+    if (only && !only.has(engine)) continue;
     const dir = join(work, engine);
     process.stdout.write(`${LABELS[engine]}: build… `);
     const build = child(root, ['build', engine, src, dir]) as ScaleResult['engines'][string]['build'];

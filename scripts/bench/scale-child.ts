@@ -5,6 +5,7 @@
  *   scale-child.ts first ENGINE OUT QUERY   read the index files, load them, answer one query
  *   scale-child.ts warm ENGINE OUT          load, then time every benchmark query (p50/p95 per kind)
  *   scale-child.ts equality SRC             the engine over Lunr's index vs the compact one, every query
+ *   scale-child.ts baseline                 nothing: the peak RSS of the process itself
  *
  * Engines: gloss (the compact index and packed text), gloss-lunr (what Gloss shipped before: Lunr's
  * JSON and a library.json of whole articles), and the peers minisearch, flexsearch and lunr (plain),
@@ -13,19 +14,13 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document } from 'flexsearch';
-import lunr from 'lunr';
-import MiniSearch from 'minisearch';
-import { parseSourceReason } from '../../shared/corpus';
 import type { Article, Library } from '../../shared/model/article';
-import { buildSearchIndex } from '../../shared/search/build-index';
 import { INDEX_FIELDS, indexDocument, type IndexDocument } from '../../shared/search/fields';
-import { createSearcher, type Searcher } from '../../shared/search/search';
 import { BENCH_QUERIES, ALL_BENCH_QUERIES } from '../../shared/search/testing/bench-queries';
-import { buildCommand } from '../cli/build-command';
-import { loadIndex } from '../cli/load-index';
-import { forEachSource, listSources } from '../build/read-sources';
-import { compareEngines } from './engine-equality';
+
+// Each task and engine loads only what it uses (import() below): a process that answers with
+// MiniSearch holds no Lunr and no HTML parser, one that answers with Gloss no MiniSearch, so each
+// peak RSS is Node plus that engine.
 
 type Engine = 'gloss' | 'gloss-lunr' | 'minisearch' | 'flexsearch' | 'lunr';
 const FIELDS = [...INDEX_FIELDS];
@@ -37,6 +32,8 @@ const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 /** Every article of the corpus, streamed (the callback sees one at a time). */
 async function eachArticle(src: string, use: (a: Article) => void): Promise<void> {
+  const { forEachSource, listSources } = await import('../build/read-sources');
+  const { parseSourceReason } = await import('../../shared/corpus');
   const listing = await listSources(src);
   if (!listing.ok) throw new Error(listing.error);
   const ids = new Set<string>();
@@ -53,20 +50,24 @@ async function build(engine: Engine, src: string, out: string): Promise<Record<s
   mkdirSync(out, { recursive: true });
   const start = performance.now();
   if (engine === 'gloss') {
+    const { buildCommand } = await import('../cli/build-command');
     const io = { out: () => {}, err: () => {}, color: false };
     if ((await buildCommand({ src, out }, io)) !== 0) throw new Error('gloss build failed');
   } else if (engine === 'gloss-lunr') {
     // The build as it was: every article in memory, Lunr's Builder, two JSON files.
+    const { buildSearchIndex } = await import('../../shared/search/build-index');
     const articles: Article[] = [];
     await eachArticle(src, (a) => articles.push(a));
     const library: Library = { formatVersion: 1, builtAt: new Date(0).toISOString(), articles };
     writeFileSync(join(out, 'library-v1.json'), `${JSON.stringify(library, null, 2)}\n`);
     writeFileSync(join(out, 'search-index.json'), `${JSON.stringify(buildSearchIndex(articles).toJSON())}\n`);
   } else if (engine === 'minisearch') {
+    const { default: MiniSearch } = await import('minisearch');
     const index = new MiniSearch<IndexDocument>(MINISEARCH_OPTIONS);
     await eachArticle(src, (a) => index.add(indexDocument(a)));
     writeFileSync(join(out, 'minisearch.json'), JSON.stringify(index));
   } else if (engine === 'flexsearch') {
+    const { Document } = await import('flexsearch');
     const index = new Document(FLEX_OPTIONS);
     await eachArticle(src, (a) => index.add(indexDocument(a)));
     const parts: Record<string, string> = {};
@@ -75,6 +76,7 @@ async function build(engine: Engine, src: string, out: string): Promise<Record<s
     });
     writeFileSync(join(out, 'flexsearch.json'), JSON.stringify(parts));
   } else {
+    const { default: lunr } = await import('lunr');
     const builder = new lunr.Builder();
     builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
     builder.searchPipeline.add(lunr.stemmer);
@@ -95,28 +97,34 @@ interface Loaded {
 /** Reads and loads an engine's files; search() answers one query, returning the hit count. */
 async function load(engine: Engine, out: string): Promise<Loaded> {
   if (engine === 'gloss') {
+    const { loadIndex } = await import('../cli/load-index');
+    const { createSearcher } = await import('../../shared/search/search');
     const loaded = await loadIndex(out);
     if (!loaded.ok) throw new Error(loaded.error);
-    const searcher: Searcher = createSearcher(loaded.value.library, loaded.value.index);
+    const searcher = createSearcher(loaded.value.library, loaded.value.index);
     if (searcher.problem) throw new Error(searcher.problem);
     // Snippets and matches for the first 20 results are part of every answer.
     return { search: (q) => searcher.search(q, { limit: LIMIT }).results.length };
   }
   if (engine === 'gloss-lunr') {
+    const { createSearcher } = await import('../../shared/search/search');
     const library = JSON.parse(readFileSync(join(out, 'library-v1.json'), 'utf8')) as Library;
     const searcher = createSearcher(library, JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')));
     return { search: (q) => searcher.search(q, { limit: LIMIT }).results.length };
   }
   if (engine === 'minisearch') {
+    const { default: MiniSearch } = await import('minisearch');
     const index = MiniSearch.loadJSON<IndexDocument>(readFileSync(join(out, 'minisearch.json'), 'utf8'), MINISEARCH_OPTIONS);
     return { search: (q) => index.search(miniQuery(q), miniOptions(q)).slice(0, LIMIT).length };
   }
   if (engine === 'flexsearch') {
+    const { Document } = await import('flexsearch');
     const index = new Document(FLEX_OPTIONS);
     const parts = JSON.parse(readFileSync(join(out, 'flexsearch.json'), 'utf8')) as Record<string, string>;
     for (const [key, data] of Object.entries(parts)) await index.import(key, data);
     return { search: (q) => (index.search(plainWords(q), { limit: LIMIT }) as { result: unknown[] }[]).reduce((n, r) => n + r.result.length, 0) };
   }
+  const { default: lunr } = await import('lunr');
   const index = lunr.Index.load(JSON.parse(readFileSync(join(out, 'lunr.json'), 'utf8')));
   return {
     search: (q) => {
@@ -172,6 +180,7 @@ function quantile(samples: number[], q: number): number {
 }
 
 async function equality(src: string): Promise<Record<string, unknown>> {
+  const { compareEngines } = await import('./engine-equality');
   const articles: Article[] = [];
   await eachArticle(src, (a) => articles.push(a));
   const report = compareEngines(articles, ALL_BENCH_QUERIES);
@@ -185,6 +194,7 @@ async function main(): Promise<void> {
   else if (task === 'first') result = await first(a as Engine, b!, c!);
   else if (task === 'warm') result = await warm(a as Engine, b!);
   else if (task === 'equality') result = await equality(a!);
+  else if (task === 'baseline') result = { peakRssMb: peakRssMb() };
   else throw new Error(`unknown task ${task}`);
   console.log(JSON.stringify(result));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseLibraryMeta } from '../../shared/library/library-files';
 import { builtAtFor, buildOutputs } from './build-outputs';
 
 describe('builtAtFor', () => {
@@ -23,6 +24,6 @@ describe('buildOutputs', () => {
     expect(one.library.articles.map((a) => a.title)).toEqual(['First', 'Second']);
     expect(one.errors).toEqual([{ file: 'bad.txt', reason: 'the file is empty' }]);
     expect(new TextDecoder().decode(one.searchIndex.subarray(0, 4))).toBe('GLSI');
-    expect(JSON.parse(one.libraryJson)).toMatchObject({ formatVersion: 2, articles: [{ title: 'First' }, { title: 'Second' }] });
+    expect(parseLibraryMeta(one.libraryJson)).toMatchObject({ ok: true, value: { formatVersion: 3, articles: [{ title: 'First' }, { title: 'Second' }] } });
   });
 });

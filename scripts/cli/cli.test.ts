@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeArticle, type LibraryMeta } from '../../shared/library/library-files';
+import { decodeArticle, parseLibraryMeta } from '../../shared/library/library-files';
 import { memoryIo } from './io';
 import { runCli } from './run';
 
@@ -48,8 +48,10 @@ describe('gloss build', () => {
     expect(stdout).toMatch(/search-index\.bin: \d+ bytes/);
     expect(stdout).toMatch(/elapsed: \d+ ms/);
     expect(stderr).toBe('skipped nested/broken.html: no title found (the document has no text)\n');
-    const library = JSON.parse(await readFile(join(out, 'library.json'), 'utf8')) as LibraryMeta;
-    expect(library.formatVersion).toBe(2);
+    const parsed = parseLibraryMeta(await readFile(join(out, 'library.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const library = parsed.value;
+    expect(library.formatVersion).toBe(3);
     expect(library.articles.map((a) => a.sourceFile)).toEqual(['nested/deeper/second.md', 'seed.txt']);
     // Metadata only: the text is in article-text.jsonl, at the offset the metadata names.
     expect(library.articles[0]).not.toHaveProperty('sections');
@@ -103,8 +105,9 @@ describe('gloss search and show', () => {
   });
 
   it('shows an article, by id or unique prefix, as text or JSON', async () => {
-    const library = JSON.parse(await readFile(join(out, 'library.json'), 'utf8')) as LibraryMeta;
-    const meta = library.articles.find((a) => a.sourceFile === 'seed.txt')!;
+    const parsed = parseLibraryMeta(await readFile(join(out, 'library.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const meta = parsed.value.articles.find((a) => a.sourceFile === 'seed.txt')!;
     const text = await readFile(join(out, 'article-text.jsonl'));
     const article = decodeArticle(meta, text.subarray(meta.text[0], meta.text[0] + meta.text[1]));
     const shown = await run('show', article.id, '--index', out);

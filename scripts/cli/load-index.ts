@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LibraryReader, parseLibraryMeta } from '../../shared/library/library-files';
+// From shared/library, not build-outputs: answering a search should not load the parsers a build needs.
+import { ARTICLE_TEXT_FILE, LIBRARY_FILE, LibraryReader, parseLibraryMeta, SEARCH_INDEX_FILE } from '../../shared/library/library-files';
 import { err, ok, type Result } from '../../shared/model/result';
-import { ARTICLE_TEXT_FILE, LIBRARY_FILE, SEARCH_INDEX_FILE } from '../build/build-outputs';
 
 export interface LoadedIndex {
   library: LibraryReader;

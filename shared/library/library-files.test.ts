@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../search/testing/make-article';
-import { articleMeta, bytesReader, encodeArticleText, encodeLibraryMeta, LibraryReader, openCorpusFiles, parseLibraryMeta, type ArticleMeta } from './library-files';
+import { articleMeta, bytesReader, encodeArticleText, encodeLibraryMeta, LIBRARY_FORMAT_VERSION, LibraryReader, openCorpusFiles, parseLibraryMeta, type ArticleMeta } from './library-files';
 
 const a = makeArticle('a', { title: 'First', sections: [{ paragraphs: ['Alpha “quoted” text.', 'Second paragraph.'] }] });
 const b = makeArticle('b', { title: 'Second', sections: [{ heading: 'A heading', paragraphs: ['Beta, with ünïcode.'] }] });
@@ -21,7 +21,7 @@ function pack(articles = [a, b]) {
     text.set(c, at);
     at += c.length;
   }
-  return { meta: { formatVersion: 2 as const, builtAt: '2020-01-01T00:00:00.000Z', articles: metas }, text };
+  return { meta: { formatVersion: LIBRARY_FORMAT_VERSION as typeof LIBRARY_FORMAT_VERSION, builtAt: '2020-01-01T00:00:00.000Z', articles: metas }, text };
 }
 
 describe('the library files', () => {
@@ -35,6 +35,19 @@ describe('the library files', () => {
     expect(reader.article('a')).toEqual(a);
     expect(reader.article('nope')).toBeUndefined();
     expect(reader.toLibrary().articles).toEqual([a, b]);
+  });
+
+  it('keeps optional provenance as stated: present where given, absent (not null) where not', () => {
+    const c = { ...makeArticle('c', { title: 'Third' }), siteName: 'The Valley Courier', canonicalUrl: 'https://example.org/c' };
+    const { meta, text } = pack([a, c]);
+    const encoded = encodeLibraryMeta(meta);
+    expect(encoded).not.toMatch(/"title":/);
+    const parsed = parseLibraryMeta(encoded);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const reader = new LibraryReader(parsed.value, bytesReader(text));
+    expect(reader.article('c')).toStrictEqual(c);
+    expect(reader.article('a')).toStrictEqual(a);
+    expect(reader.metaOf('a')).not.toHaveProperty('siteName');
   });
 
   it('reads only the bytes an article needs', () => {
@@ -52,7 +65,9 @@ describe('the library files', () => {
   });
 
   it('refuses another format or broken bytes with a message that says to rebuild', () => {
-    expect(parseLibraryMeta('{"formatVersion":1,"articles":[]}')).toEqual({ ok: false, error: expect.stringMatching(/format 1.*reads format 2.*npm run gloss -- build/) });
+    expect(parseLibraryMeta('{"formatVersion":1,"articles":[]}')).toEqual({ ok: false, error: expect.stringMatching(/format 1.*reads format 3.*npm run gloss -- build/) });
+    expect(parseLibraryMeta('{"formatVersion":2,"articles":[{"id":"a"}]}')).toEqual({ ok: false, error: expect.stringMatching(/format 2.*reads format 3.*npm run gloss -- build/) });
+    expect(parseLibraryMeta('{"formatVersion":3,"columns":["id"],"articles":[]}')).toEqual({ ok: false, error: expect.stringMatching(/other columns.*npm run gloss -- build/) });
     expect(parseLibraryMeta('not json')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
     const { meta, text } = pack();
     const broken = new LibraryReader(meta, bytesReader(text.subarray(0, 10)));

@@ -3,7 +3,7 @@
  *
  * | file | holds | read |
  * |---|---|---|
- * | library.json | formatVersion 2, builtAt, and every article's metadata (no text) with where its text is | at start, small |
+ * | library.json | formatVersion 3, builtAt, the metadata's column names, and every article's metadata (no text) as one array per line, with where its text is | at start, small |
  * | article-text.jsonl | each article's sections and figures as one JSON line, in library order | by byte offset, when an article is opened or its text checked |
  * | search-index.bin | the compact search index (shared/search/compact) | bytes, decoded lazily |
  *
@@ -16,7 +16,7 @@ import { errorText } from '../model/error-text';
 export const LIBRARY_FILE = 'library.json';
 export const ARTICLE_TEXT_FILE = 'article-text.jsonl';
 export const SEARCH_INDEX_FILE = 'search-index.bin';
-export const LIBRARY_FORMAT_VERSION = 2;
+export const LIBRARY_FORMAT_VERSION = 3;
 
 /** An article without its text: what the library list, sorting and search results need. */
 export type ArticleMeta = Omit<Article, 'sections' | 'figures'> & {
@@ -49,15 +49,30 @@ export function articleMeta(article: Article, text: [number, number]): ArticleMe
   return { ...meta, text };
 }
 
+// library.json's columns: every key of ArticleMeta, `text` as two numbers. Optional keys come last
+// and are null when absent (their values are never null, so null can only mean absent).
+const REQUIRED = ['id', 'title', 'byline', 'source', 'kind', 'dateline', 'published', 'wordCount', 'readingMinutes', 'sourceFile', 'contentHash'] as const;
+const OPTIONAL = ['siteName', 'language', 'canonicalUrl'] as const;
+const COLUMNS = [...REQUIRED, 'textOffset', 'textLength', ...OPTIONAL];
+// A key added to Article must be given a column here, or typechecking fails.
+// `removedAt` is set only on what the app keeps of a removed import (renderer/db), never in a built library.
+type Listed = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number] | 'text' | 'removedAt';
+const everyKeyListed: [Exclude<keyof ArticleMeta, Listed>] extends [never] ? true : never = true;
+void everyKeyListed;
+
 /**
- * library.json's text: one article to a line, so a corpus change reads as a small diff in review
- * while the file stays compact (indenting every key made it half whitespace, and parsing it is the
- * first thing the app does).
+ * library.json's text: one article to a line, so a corpus change reads as a small diff in review,
+ * each line an array in the order of `columns` (the header names them once): repeating every key in
+ * every article made up more than half the file, and parsing it is the first thing the app does.
  */
 export function encodeLibraryMeta(meta: LibraryMeta): string {
-  const head = JSON.stringify({ formatVersion: meta.formatVersion, builtAt: meta.builtAt });
-  const articles = meta.articles.map((a) => JSON.stringify(a)).join(',\n');
-  return `${head.slice(0, -1)},"articles":[\n${articles}\n]}\n`;
+  const head = JSON.stringify({ formatVersion: LIBRARY_FORMAT_VERSION, builtAt: meta.builtAt, columns: COLUMNS });
+  const articles = meta.articles.map((a) => {
+    const row: unknown[] = [...REQUIRED.map((k) => a[k]), a.text[0], a.text[1], ...OPTIONAL.map((k) => a[k] ?? null)];
+    while (row.length > REQUIRED.length + 2 && row[row.length - 1] === null) row.pop();
+    return JSON.stringify(row);
+  });
+  return `${head.slice(0, -1)},"articles":[\n${articles.join(',\n')}\n]}\n`;
 }
 
 const REBUILD = 'rebuild it with "npm run gloss -- build"';
@@ -69,12 +84,25 @@ export function parseLibraryMeta(text: string): Result<LibraryMeta, string> {
   } catch (e) {
     return err(`${LIBRARY_FILE} is not valid JSON (${errorText(e)}); ${REBUILD}.`);
   }
-  const v = value as Partial<LibraryMeta> | null;
+  const v = value as { formatVersion?: unknown; builtAt?: unknown; columns?: unknown; articles?: unknown } | null;
   if (!v || typeof v !== 'object' || !Array.isArray(v.articles)) return err(`${LIBRARY_FILE} is not a Gloss library; ${REBUILD}.`);
   if (v.formatVersion !== LIBRARY_FORMAT_VERSION) {
     return err(`${LIBRARY_FILE} is format ${String(v.formatVersion)}; this version of Gloss reads format ${LIBRARY_FORMAT_VERSION}; ${REBUILD}.`);
   }
-  return ok(v as LibraryMeta);
+  if (!Array.isArray(v.columns) || v.columns.join() !== COLUMNS.join()) return err(`${LIBRARY_FILE} has other columns than this version of Gloss reads; ${REBUILD}.`);
+  const articles: ArticleMeta[] = [];
+  for (const row of v.articles as unknown[]) {
+    if (!Array.isArray(row) || row.length < REQUIRED.length + 2) return err(`${LIBRARY_FILE} has a malformed article entry; ${REBUILD}.`);
+    const a: Record<string, unknown> = {};
+    REQUIRED.forEach((k, i) => (a[k] = row[i]));
+    a.text = [row[REQUIRED.length], row[REQUIRED.length + 1]];
+    OPTIONAL.forEach((k, i) => {
+      const x: unknown = row[REQUIRED.length + 2 + i];
+      if (x !== undefined && x !== null) a[k] = x;
+    });
+    articles.push(a as ArticleMeta);
+  }
+  return ok({ formatVersion: LIBRARY_FORMAT_VERSION, builtAt: String(v.builtAt), articles });
 }
 
 /** Reads `length` bytes at `offset` of article-text.jsonl. */

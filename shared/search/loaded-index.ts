@@ -31,6 +31,8 @@ export interface LoadedIndex {
   positions(term: string, field: string, doc: number): ArrayLike<number> | null | undefined;
   /** Lunr's BM25 score of every document for these terms (all optional), by document number; 0 where none match. */
   scores(query: readonly QueryTerms[]): Float64Array;
+  /** The words (folded, unstemmed) the library had for a term, where the index stores them (the compact one does). */
+  surfaceWords?(term: string): readonly string[];
 }
 
 export type LoadOutcome = { ok: true; value: LoadedIndex } | { ok: false; problem: string };

@@ -18,9 +18,11 @@ const REBUILD = 'Rebuild the library to make a new one.';
 
 /**
  * Loads Lunr's serialised index (never rebuilds it), checking it was built by buildSearchIndex. This
- * is the reference implementation: ranking goes through lunr.Index.query itself.
+ * is the reference implementation: ranking goes through lunr.Index.query itself. Lunr's index keeps
+ * no words behind its stems; `surfaceWords` (the compact index's, in the equality test) lends them,
+ * so prefix and fuzzy words resolve as over the compact index.
  */
-export function loadLunrIndex(indexJson: unknown): LoadOutcome {
+export function loadLunrIndex(indexJson: unknown, surfaceWords?: (term: string) => readonly string[]): LoadOutcome {
   if (typeof indexJson !== 'object' || indexJson === null) {
     return { ok: false, problem: `The search index is missing or is not an index. ${REBUILD}` };
   }
@@ -48,10 +50,11 @@ export function loadLunrIndex(indexJson: unknown): LoadOutcome {
       refs.push(ref);
     }
   }
+  const sortedTerms = Object.keys(inverted).sort();
   return {
     ok: true,
     value: {
-      vocabulary: new Vocabulary(Object.keys(inverted)),
+      vocabulary: Vocabulary.fromSorted(sortedTerms, surfaceWords ? (id) => surfaceWords(sortedTerms[id]!) : null),
       fields: INDEX_FIELDS,
       documentCount: refs.length,
       ref: (doc) => refs[doc]!,

@@ -10,11 +10,19 @@ export type WordTest = (norm: string) => boolean;
  * Stop words are not in the index, so no query word matches them here either (`th*` finds "this" and
  * "thus" but not "the"), except a stop word typed inside a phrase, which matches itself.
  */
-export function wordTest(word: QueryWord): WordTest {
+/**
+ * How `word~n` compares: `surface`, the word as written with the word as typed (both folded, neither
+ * stemmed: `economey~1` finds "economy"), what the compact index supports with the words it stores
+ * for each term; `stem`, their Porter stems, all an index without those words (Lunr's) can offer.
+ */
+export type FuzzyRule = 'surface' | 'stem';
+
+export function wordTest(word: QueryWord, fuzzy: FuzzyRule = 'surface'): WordTest {
   switch (word.mode) {
     case 'prefix':
       return (norm) => norm.startsWith(word.norm) && !isStopWord(norm);
     case 'fuzzy': {
+      if (fuzzy === 'surface') return (norm) => editDistanceWithin(norm, word.norm, word.distance) <= word.distance && !isStopWord(norm);
       const target = stemWord(word.norm);
       return (norm) => editDistanceWithin(stemWord(norm), target, word.distance) <= word.distance && !isStopWord(norm);
     }
@@ -33,8 +41,8 @@ export function wordTest(word: QueryWord): WordTest {
 /** A clause compiled for scanning word lists: one test per word, matched at consecutive words. */
 export type ClauseMatcher = WordTest[];
 
-export function clauseMatcher(clause: QueryClause): ClauseMatcher {
-  return clause.words.map(wordTest);
+export function clauseMatcher(clause: QueryClause, fuzzy: FuzzyRule = 'surface'): ClauseMatcher {
+  return clause.words.map((w) => wordTest(w, fuzzy));
 }
 
 /** Every place in `words` (one block: phrases never span blocks) where the clause matches. */

@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { tokenizeWords, normaliseWord } from './tokenize';
+import { forEachWord, normaliseWord } from './tokenize';
 
 /**
  * The one text pipeline for indexing and querying. The builder runs glossFold → stopWordFilter →
@@ -28,17 +28,30 @@ export const POSITION_KEY = 'p';
 // from matching across two blocks, as it cannot in the text.
 const BLOCK_BREAK = /\n[ \t]*\n/;
 
+/**
+ * Visits a field's words with their ordinals (stop words counted; a blank line between blocks skips
+ * one ordinal). The one definition of word positions: Lunr's tokenizer below and the compact builder
+ * both go through it.
+ */
+export function forEachFieldWord(text: string, visit: (norm: string, ordinal: number) => void): void {
+  let ordinal = 0;
+  let previousEnd = 0;
+  forEachWord(text, (start, end, norm) => {
+    // A block break needs two line breaks between the words: most gaps are one space, so the regex
+    // runs only on gaps that could hold one.
+    if (ordinal > 0 && start - previousEnd >= 2 && BLOCK_BREAK.test(text.slice(previousEnd, start))) ordinal++;
+    previousEnd = end;
+    visit(norm, ordinal++);
+  });
+}
+
 /** Splits a field into words the same way the query parser and the match finder do. */
 const glossTokenizer = Object.assign(
   (obj?: null | string | object | object[], metadata?: object): lunr.Token[] => {
     const text = typeof obj === 'string' ? obj : obj == null ? '' : String(obj);
-    let ordinal = 0;
-    let previousEnd = 0;
-    return tokenizeWords(text).map((w) => {
-      if (ordinal > 0 && BLOCK_BREAK.test(text.slice(previousEnd, w.start))) ordinal++;
-      previousEnd = w.end;
-      return new lunr.Token(w.norm, { ...metadata, [POSITION_KEY]: ordinal++ });
-    });
+    const tokens: lunr.Token[] = [];
+    forEachFieldWord(text, (norm, ordinal) => tokens.push(new lunr.Token(norm, { ...metadata, [POSITION_KEY]: ordinal })));
+    return tokens;
   },
   { separator: lunr.tokenizer.separator },
 );
@@ -70,4 +83,44 @@ export function stemWord(norm: string): string {
     stemMemo.set(norm, stem);
   }
   return stem;
+}
+
+/** What the indexing pipeline makes of one word: its folded form and its index term, or null (dropped). */
+export interface IndexedWord {
+  /** After glossFold: the surface form prefixes and fuzzy queries compare with. */
+  form: string;
+  /** After the stemmer: the index term. */
+  term: string;
+}
+
+const indexedMemo = new Map<string, IndexedWord | null>();
+
+/**
+ * The builder's pipeline (glossFold → stopWordFilter → stemmer) for one word, remembered: each step
+ * maps one token to at most one and reads nothing but its text, so a word always gives the same
+ * term, and a library has far fewer distinct words than words. Running Lunr's Token objects through
+ * the pipeline for every word was most of the build's time.
+ */
+export function indexedWord(word: string): IndexedWord | null {
+  let hit = indexedMemo.get(word);
+  if (hit === undefined) {
+    const folded = glossFold(new lunr.Token(word, {}), 0, []);
+    const form = folded ? folded.toString() : '';
+    hit = form === '' || isStopWord(form) ? null : { form: detached(form), term: detached(stemWord(form)) };
+    if (indexedMemo.size >= STEM_MEMO_LIMIT) indexedMemo.clear();
+    indexedMemo.set(detached(word), hit);
+  }
+  return hit;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * A copy of `s` that does not point into the text it was cut from. V8 cuts a string of 13 or more
+ * characters as a view of its parent, so a word kept in a memo or a dictionary would keep a whole
+ * article's folded text alive (20 MB for a 20 MB source).
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : decoder.decode(encoder.encode(s));
 }

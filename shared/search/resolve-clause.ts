@@ -36,6 +36,12 @@ export function resolveClause(clause: QueryClause, idx: LoadedIndex): ResolvedCl
       return vocabulary.prefixMatches(w.norm);
     }
     if (clause.words.length > 1 && w.mode === 'stem' && isStopWord(w.norm)) return null;
+    if (w.mode === 'fuzzy' && vocabulary.hasForms) {
+      // Edit distance on the word as typed, against the words the library has (match-words.ts).
+      const found = vocabulary.nearForms(w.norm, w.distance);
+      ranked.push(...found.ranked);
+      return { sure: found.sure, unsure: found.unsure };
+    }
     const stem = stemWord(w.norm);
     const found = { sure: w.mode === 'fuzzy' ? vocabulary.near(stem, w.distance) : vocabulary.has(stem) ? [stem] : [], unsure: [] };
     ranked.push(...found.sure);
@@ -43,7 +49,7 @@ export function resolveClause(clause: QueryClause, idx: LoadedIndex): ResolvedCl
   });
   const terms = [...new Set(ranked)];
   const settledByPostings = words.length === 1 && words[0] !== null && words[0]!.unsure.length === 0;
-  return { clause, matcher: clauseMatcher(clause), words, terms, settledByPostings };
+  return { clause, matcher: clauseMatcher(clause, vocabulary.hasForms ? 'surface' : 'stem'), words, terms, settledByPostings };
 }
 
 /** Documents that may match the clause: every indexed word present (through any of its terms), ascending. */
@@ -76,37 +82,81 @@ export function verdict(rc: ResolvedClause, idx: LoadedIndex, doc: number): Verd
   const certain = rc.words.every((w) => w !== null && w.unsure.length === 0);
   let unknown = false;
   for (const field of fields) {
-    const lists = rc.words.map((w) => (w === null ? null : positionSet(w, idx, field, doc)));
-    if (lists.some((l) => l === 'unknown')) {
+    const lists: (ArrayLike<number> | null)[] = [];
+    let state: 'all' | 'absent' | 'unknown' = 'all';
+    for (const w of rc.words) {
+      const l = w === null ? null : positionList(w, idx, field, doc);
+      if (l === 'unknown') {
+        state = 'unknown';
+        lists.push(null);
+      } else if (l !== null && l.length === 0) {
+        // A word not in this field rules the field out, whatever the others hold.
+        state = 'absent';
+        break;
+      } else lists.push(l);
+    }
+    if (state === 'absent') continue;
+    if (state === 'unknown') {
       unknown = true;
       continue;
     }
-    if (adjacent(lists as (Set<number> | null)[])) return certain ? 'yes' : 'text';
+    if (adjacent(lists)) return certain ? 'yes' : 'text';
   }
   return unknown ? 'text' : 'no';
 }
 
-function positionSet(w: ResolvedWord, idx: LoadedIndex, field: string, doc: number): Set<number> | 'unknown' {
-  const set = new Set<number>();
-  for (const t of [...w.sure, ...w.unsure]) {
+const NONE: ArrayLike<number> = new Int32Array(0);
+
+/**
+ * The word's positions in one field of the document, ascending: the index's own list when the word
+ * has one term (no copy: counting a phrase's matches checks thousands of documents), merged when more.
+ */
+function positionList(w: ResolvedWord, idx: LoadedIndex, field: string, doc: number): ArrayLike<number> | 'unknown' {
+  let only: ArrayLike<number> | null = null;
+  let merged: number[] | null = null;
+  for (let k = 0; k < w.sure.length + w.unsure.length; k++) {
+    const t = k < w.sure.length ? w.sure[k]! : w.unsure[k - w.sure.length]!;
     const found = idx.positions(t, field, doc);
     if (found === null) return 'unknown';
-    if (found) for (let i = 0; i < found.length; i++) set.add(found[i]!);
+    if (!found || found.length === 0) continue;
+    if (only === null) only = found;
+    else {
+      merged ??= Array.from(only);
+      for (let i = 0; i < found.length; i++) merged.push(found[i]!);
+    }
   }
-  return set;
+  return merged ? merged.sort((a, b) => a - b) : (only ?? NONE);
 }
 
 /** Whether some start s has word k of the phrase at position s + k for every indexed word k. */
-function adjacent(lists: (Set<number> | null)[]): boolean {
+function adjacent(lists: (ArrayLike<number> | null)[]): boolean {
   let anchor = -1;
   for (let k = 0; k < lists.length; k++) {
     const l = lists[k];
-    if (l && (anchor === -1 || l.size < lists[anchor]!.size)) anchor = k;
+    if (l && (anchor === -1 || l.length < lists[anchor]!.length)) anchor = k;
   }
   if (anchor === -1) return false;
-  for (const p of lists[anchor]!) {
-    const start = p - anchor;
-    if (lists.every((l, k) => l === null || l.has(start + k))) return true;
+  const base = lists[anchor]!;
+  for (let i = 0; i < base.length; i++) {
+    const start = base[i]! - anchor;
+    let all = true;
+    for (let k = 0; k < lists.length && all; k++) {
+      const l = lists[k];
+      if (l && k !== anchor && !includesSorted(l, start + k)) all = false;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+function includesSorted(sorted: ArrayLike<number>, value: number): boolean {
+  let lo = 0, hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
   }
   return false;
 }

@@ -32,4 +32,19 @@ describe('search pages and totals', () => {
     expect(all.total).toBe(13);
     expect(all.totalIsExact).toBe(true);
   });
+
+  it('ranks a short page exactly as the whole list, also when checks turn down the best-scored (only the top is put in order)', () => {
+    // 130 candidates and a page of 1: only the best 33 are sorted (20: 52).
+    const whole = searcher.search('harbour', { limit: 1000 }).results.map((r) => [r.articleId, r.score]);
+    for (const limit of [1, 3, 20]) expect(searcher.search('harbour', { limit }).results.map((r) => [r.articleId, r.score])).toEqual(whole.slice(0, limit));
+    // The phrase only in the lowest-scored articles (one "harbour" in a long text, after many
+    // articles dense with it): the page is found past the sorted head.
+    const lows = Array.from({ length: 100 }, (_, i) =>
+      makeArticle(`h${String(i).padStart(3, '0')}`, { sections: [{ paragraphs: [i < 90 ? `harbour ${'harbour '.repeat(i % 5)}quay` : `${'ships sail '.repeat(20 + i)}the mouth of the harbour`] }] }),
+    );
+    const s = searcherFor(lows);
+    const phrase = s.search('"of the harbour"', { limit: 1000 }).results.map((r) => [r.articleId, r.score]);
+    expect(phrase).toHaveLength(10);
+    for (const limit of [1, 3, 10]) expect(s.search('"of the harbour"', { limit }).results.map((r) => [r.articleId, r.score])).toEqual(phrase.slice(0, limit));
+  });
 });

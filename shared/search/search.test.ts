@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleText, type Article } from '../model';
 import type { SearchResponse } from './search';
-import { searcherFor } from './testing/library';
+import { lunrSearcherFor, searcherFor } from './testing/library';
 import { makeArticle } from './testing/make-article';
 import { seedArticle } from './testing/seed-fixture';
 
@@ -99,6 +99,20 @@ describe('search: query language', () => {
 
   it('takes quoted words as meant: no typo fallback', () => {
     expect(all.search('"Sulaimani"')).toEqual({ results: [], total: 0, totalIsExact: true, message: 'No matches for “"Sulaimani"”.' });
+  });
+
+  it('measures a fuzzy word as typed against the words as written, not their stems: economey~1 finds "economy"', () => {
+    const articles = [
+      makeArticle('e1', { title: 'Growth', sections: [{ paragraphs: ['The economy grew last year.'] }] }),
+      makeArticle('e2', { title: 'Scale', sections: [{ paragraphs: ['Economies of scale.'] }] }),
+    ];
+    const r = searcherFor(articles).search('economey~1');
+    expect(ids(r)).toEqual(['e1']);
+    expect(r.results[0]!.matches.map((m) => articleText(articles[0]!).slice(m.start, m.end))).toEqual(['economy']);
+    // "economies" is two edits from "economey" though it shares the stem "economi" with "economy".
+    expect(ids(searcherFor(articles).search('economey~2')).sort()).toEqual(['e1', 'e2']);
+    // Lunr's own index keeps stems only: "economei" is two edits from "economi", so it finds nothing.
+    expect(ids(lunrSearcherFor(articles).search('economey~1'))).toEqual([]);
   });
 
   it('honours an explicit term~1 without a note', () => {

@@ -29,28 +29,36 @@ export function normaliseWord(raw: string): string {
 
 /** Words of `text`; offsets are shifted by `base` so block-local words carry whole-text offsets. */
 export function tokenizeWords(text: string, base = 0): Word[] {
-  const folded = foldChars(text);
   const words: Word[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    for (const [start, end] of wordParts(m[0], m.index)) {
-      const norm = normOf(folded.slice(start, end));
-      if (norm !== '') words.push({ start: base + start, end: base + end, norm });
-    }
-  }
+  forEachWord(text, (start, end, norm) => words.push({ start: base + start, end: base + end, norm }));
   return words;
 }
 
 /** The search forms of the words of `text`, as tokenizeWords finds them, without their offsets. */
 export function wordNorms(text: string): string[] {
   const norms: string[] = [];
+  forEachWord(text, (_start, _end, norm) => norms.push(norm));
+  return norms;
+}
+
+/**
+ * Visits the words of `text` in order, as tokenizeWords finds them, without keeping them: the index
+ * builder goes through a 20 MB text this way without an object per word.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number, norm: string) => void): void {
   const folded = foldChars(text);
   for (const m of folded.matchAll(WORD)) {
-    for (const [start, end] of wordParts(m[0], m.index)) {
+    const word = m[0];
+    if (!hasUnspacedScript(word)) {
+      const norm = normOf(word);
+      if (norm !== '') visit(m.index, m.index + word.length, norm);
+      continue;
+    }
+    for (const [start, end] of wordParts(word, m.index)) {
       const norm = normOf(folded.slice(start, end));
-      if (norm !== '') norms.push(norm);
+      if (norm !== '') visit(start, end, norm);
     }
   }
-  return norms;
 }
 
 /** A match is one word, unless it is (or has) Chinese, Japanese or Thai text: that is segmented. */

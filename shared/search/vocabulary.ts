@@ -16,6 +16,8 @@ export class Vocabulary {
   // A query typed again (or refined around a fuzzy word) asks for the same neighbours.
   private readonly nearMemo = new Map<string, string[]>();
   private readonly prefixMemo = new Map<string, { sure: string[]; unsure: string[] }>();
+  private readonly nearFormsMemo = new Map<string, { sure: string[]; unsure: string[]; ranked: string[] }>();
+  private formGroups: Map<number, { forms: string[]; terms: number[] }> | null = null;
 
   constructor(
     terms: Iterable<string>,
@@ -51,6 +53,52 @@ export class Vocabulary {
       else if (starting > 0) unsure.push(t);
     }
     return { sure, unsure };
+  }
+
+  /** Whether the index stored the words behind each term (the compact index does; Lunr's does not). */
+  get hasForms(): boolean {
+    return this.forms !== null;
+  }
+
+  /**
+   * Terms that stood for a word within `distance` edits of `word` (folded, unstemmed; needs forms):
+   * sure when every word behind the term is that close, unsure when only some are (the text decides).
+   * `ranked` is both, in dictionary order, for ranking.
+   */
+  nearForms(word: string, distance: number): { sure: string[]; unsure: string[]; ranked: string[] } {
+    const key = `${distance}:${word}`;
+    const hit = this.nearFormsMemo.get(key);
+    if (hit) return hit;
+    const byLength = this.formsByLength();
+    const close = new Set<number>();
+    for (let len = word.length - distance; len <= word.length + distance; len++) {
+      const group = byLength.get(len);
+      if (!group) continue;
+      for (let i = 0; i < group.forms.length; i++) if (editDistanceWithin(group.forms[i]!, word, distance) <= distance) close.add(group.terms[i]!);
+    }
+    const ids = [...close].sort((a, b) => a - b);
+    const sure: string[] = [];
+    const unsure: string[] = [];
+    for (const id of ids) (this.forms!(id).every((f) => editDistanceWithin(f, word, distance) <= distance) ? sure : unsure).push(this.terms[id]!);
+    const found = { sure, unsure, ranked: ids.map((id) => this.terms[id]!) };
+    if (this.nearFormsMemo.size >= 256) this.nearFormsMemo.clear();
+    this.nearFormsMemo.set(key, found);
+    return found;
+  }
+
+  /** Every word behind every term, grouped by length (built on the first fuzzy query). */
+  private formsByLength(): Map<number, { forms: string[]; terms: number[] }> {
+    if (this.formGroups) return this.formGroups;
+    const groups = new Map<number, { forms: string[]; terms: number[] }>();
+    for (let id = 0; id < this.terms.length; id++) {
+      for (const f of this.forms!(id)) {
+        let g = groups.get(f.length);
+        if (!g) groups.set(f.length, (g = { forms: [], terms: [] }));
+        g.forms.push(f);
+        g.terms.push(id);
+      }
+    }
+    return (this.formGroups = groups);
   }
 
   get size(): number {

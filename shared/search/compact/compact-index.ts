@@ -3,7 +3,7 @@ import { INDEX_FIELDS, type IndexField } from '../fields';
 import type { LoadedIndex, LoadOutcome, QueryTerms } from '../loaded-index';
 import { SEARCH_PIPELINE_LABELS } from '../pipeline';
 import { Vocabulary } from '../vocabulary';
-import { FORMAT, FORMAT_VERSION, MAGIC, SECTIONS, type CompactHeader, type SectionName } from './layout';
+import { FORM_DROP_BASE, FORM_WHOLE, FORMAT, FORMAT_VERSION, MAGIC, SECTIONS, type CompactHeader, type SectionName } from './layout';
 import { lunrScores, type TermSource } from './lunr-scores';
 import { VarintReader } from './varint';
 import { errorText } from '../../model/error-text';
@@ -15,6 +15,10 @@ export interface DecodedPostings {
   documentFrequency: number;
   docs: Int32Array[];
   tfs: Int32Array[];
+  /** Where the term's positions begin in the postings section (right after its postings). */
+  positionsAt: number;
+  /** Per field, the weight Lunr's Builder would have stored for each posting, once a query has asked (lunr-scores.ts). */
+  weights?: (Float64Array | undefined)[];
 }
 
 interface DecodedPositions {
@@ -68,10 +72,8 @@ class CompactIndex implements LoadedIndex, TermSource {
   readonly documentCount: number;
   private readonly fieldNumber = new Map<string, number>();
   private readonly termIndexes: Uint32Array;
-  private readonly postingStart: Uint32Array;
-  private readonly positionStart: Uint32Array;
+  private readonly termStart: Uint32Array;
   private readonly postingBytes: Uint8Array;
-  private readonly positionBytes: Uint8Array;
   readonly fieldLengths: Uint32Array;
   readonly averageFieldLengths: number[];
   readonly boosts: number[];
@@ -92,11 +94,9 @@ class CompactIndex implements LoadedIndex, TermSource {
   ) {
     this.documentCount = header.documentCount;
     this.termIndexes = this.u32('termIndex');
-    this.postingStart = this.u32('postingStart');
-    this.positionStart = this.u32('positionStart');
+    this.termStart = this.u32('termStart');
     this.fieldLengths = this.u32('fieldLengths');
     this.postingBytes = this.section('postings');
-    this.positionBytes = this.section('positions');
     // Fields are stored in the header's order; queries name them by INDEX_FIELDS.
     header.fields.forEach((f, i) => this.fieldNumber.set(f, i));
     const n = this.documentCount;
@@ -148,24 +148,26 @@ class CompactIndex implements LoadedIndex, TermSource {
   postings(termId: number): DecodedPostings {
     let hit = this.postingsCache.get(termId);
     if (hit) return hit;
-    const reader = new VarintReader(this.postingBytes, this.postingStart[termId]!);
+    const reader = new VarintReader(this.postingBytes, this.termStart[termId]!);
     const docs: Int32Array[] = [];
     const tfs: Int32Array[] = [];
     let df = 0;
+    const mask = reader.next();
     for (let f = 0; f < this.header.fields.length; f++) {
-      const count = reader.next();
+      const count = mask & (1 << f) ? reader.next() : 0;
       const d = new Int32Array(count);
       const t = new Int32Array(count);
       let last = -1;
       for (let i = 0; i < count; i++) {
-        last = d[i] = last + reader.next() + 1;
-        t[i] = reader.next();
+        const v = reader.next();
+        last = d[i] = last + (v >>> 1) + 1;
+        t[i] = v & 1 ? 1 : reader.next() + 2;
       }
       docs.push(d);
       tfs.push(t);
       df += count;
     }
-    hit = { documentFrequency: df, docs, tfs };
+    hit = { documentFrequency: df, docs, tfs, positionsAt: reader.at };
     remember(this.postingsCache, termId, hit);
     return hit;
   }
@@ -204,7 +206,7 @@ class CompactIndex implements LoadedIndex, TermSource {
     for (const t of p.tfs) for (const tf of t) total += tf;
     const all = new Int32Array(total);
     const starts: Int32Array[] = [];
-    const reader = new VarintReader(this.positionBytes, this.positionStart[termId]!);
+    const reader = new VarintReader(this.postingBytes, p.positionsAt);
     let k = 0;
     for (let f = 0; f < p.tfs.length; f++) {
       const tfs = p.tfs[f]!;
@@ -221,13 +223,24 @@ class CompactIndex implements LoadedIndex, TermSource {
     return hit;
   }
 
+  surfaceWords(term: string): readonly string[] {
+    const id = this.termId(term);
+    return id < 0 ? [] : this.formsOf(id);
+  }
+
   private formsOf(termId: number): readonly string[] {
     this.formLines ??= this.lines('forms');
-    return this.formLines[termId]!.split(' ');
+    return decodeForms(this.terms()[termId]!, this.formLines[termId]!);
   }
 
   private terms(): string[] {
-    return (this.termList ??= this.lines('terms'));
+    if (this.termList) return this.termList;
+    const shared = this.section('termShared');
+    const suffixes = this.lines('termSuffixes');
+    const terms = new Array<string>(suffixes.length);
+    let previous = '';
+    for (let i = 0; i < suffixes.length; i++) previous = terms[i] = shared[i] === 0 ? suffixes[i]! : previous.slice(0, shared[i]) + suffixes[i]!;
+    return (this.termList = terms);
   }
 
   private section(name: SectionName): Uint8Array {
@@ -244,6 +257,21 @@ class CompactIndex implements LoadedIndex, TermSource {
     const text = new TextDecoder().decode(this.section(name));
     return text === '' ? [] : text.split('\n');
   }
+}
+
+/** A term's line of the forms section back into words (layout.ts). */
+export function decodeForms(term: string, line: string): string[] {
+  const forms: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const code = line.charCodeAt(i);
+    let j = i + 1;
+    while (j < line.length && line.charCodeAt(j) > FORM_WHOLE) j++;
+    const rest = line.slice(i + 1, j);
+    forms.push(code === FORM_WHOLE ? rest : term.slice(0, term.length - (code - FORM_DROP_BASE)) + rest);
+    i = j;
+  }
+  return forms;
 }
 
 function remember<V>(cache: Map<number, V>, key: number, value: V): void {

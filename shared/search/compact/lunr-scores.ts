@@ -91,16 +91,24 @@ export function lunrScores(index: TermSource, query: readonly QueryTerms[]): Flo
     const base = f * n;
     for (const id of ordered) {
       const p = index.postings(id);
-      const idf = lunrIdf(p.documentFrequency, n);
       const value = qv.get(id)!;
       const docs = p.docs[f]!;
-      const tfs = p.tfs[f]!;
+      // The stored weights depend on nothing a query changes: worked out once per decoded term.
+      let weights = (p.weights ??= [])[f];
+      if (!weights) {
+        const idf = lunrIdf(p.documentFrequency, n);
+        const tfs = p.tfs[f]!;
+        weights = p.weights[f] = new Float64Array(docs.length);
+        for (let i = 0; i < docs.length; i++) {
+          const tf = tfs[i]!;
+          let score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (lengths[base + docs[i]!]! / average)) + tf);
+          score *= boost;
+          weights[i] = Math.round(score * 1000) / 1000;
+        }
+      }
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
-        const tf = tfs[i]!;
-        let score = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (lengths[base + doc]! / average)) + tf);
-        score *= boost;
-        dot[doc] = dot[doc]! + value * (Math.round(score * 1000) / 1000);
+        dot[doc] = dot[doc]! + value * weights[i]!;
       }
     }
   }

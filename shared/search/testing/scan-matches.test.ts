@@ -15,7 +15,11 @@ describe('findMatchRanges', () => {
     expect(marked(text, '"iranian regime"')).toEqual(['Iranian regime’s']);
     expect(marked(text, '"regime iranian"')).toEqual([]);
     expect(marked(text, 'iran*')).toEqual(['Iranian']);
-    expect(marked(text, "kata'ib~1 regme~1")).toEqual(['Kata’ib', 'regime’s']);
+    // Edit distance on the word as typed and as written: "regime’s" is "regimes", two edits from "regme".
+    expect(marked(text, "kata'ib~1 regimes~1 protestz~1")).toEqual(['Kata’ib', 'regime’s', 'protest', 'protests']);
+    expect(marked(text, 'regme~1')).toEqual([]);
+    // Over stems (Lunr's index has nothing else), "regm" is one edit from "regim".
+    expect(findMatchRanges(text, 'regme~1', 'stem').map((r) => text.slice(r.start, r.end))).toEqual(['regime’s']);
   });
 
   it('does not run a phrase across a blank line', () => {

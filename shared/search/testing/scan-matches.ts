@@ -1,4 +1,4 @@
-import { clauseMatcher, clauseRanges, mergeRanges } from '../match-words';
+import { clauseMatcher, clauseRanges, mergeRanges, type FuzzyRule } from '../match-words';
 import { parseQuery } from '../parse-query';
 import { tokenizeWords, type TextRange } from '../tokenize';
 
@@ -10,10 +10,10 @@ const BLOCK_BREAK = /\n[ \t]*\n/g;
  * word by word (field filters and exclusions are ignored: they choose articles, not words), merged
  * and in document order. The ground truth the index-backed search is checked against; never throws.
  */
-export function scanMatchRanges(text: string, query: string): TextRange[] {
+export function scanMatchRanges(text: string, query: string, fuzzy: FuzzyRule = 'surface'): TextRange[] {
   const matchers = parseQuery(query)
     .clauses.filter((c) => !c.exclude)
-    .map(clauseMatcher);
+    .map((c) => clauseMatcher(c, fuzzy));
   if (matchers.length === 0) return [];
   const ranges: TextRange[] = [];
   let blockStart = 0;

@@ -185,7 +185,8 @@ export class MergedIndex implements LoadedIndex, TermSource {
       tfs.push(t);
       df += count;
     }
-    const merged = { documentFrequency: df, docs, tfs };
+    // positionsAt is the compact file's own bookkeeping: the merged view reads positions from each part (positions()).
+    const merged: DecodedPostings = { documentFrequency: df, docs, tfs, positionsAt: -1 };
     if (this.postingsCache.size >= POSTINGS_CACHE) this.postingsCache.delete(this.postingsCache.keys().next().value!);
     this.postingsCache.set(termId, merged);
     return merged;
