@@ -9,7 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../shared/corpus';
 import { column, makeTestPdf } from '../../shared/corpus/pdf/make-test-pdf';
-import { decodeArticle, type LibraryMeta } from '../../shared/library/library-files';
+import { decodeArticle, parseLibraryMeta } from '../../shared/library/library-files';
 import { loadNodePdfEngine } from '../build/pdf-engine';
 import { memoryIo } from './io';
 import { runCli } from './run';
@@ -43,7 +43,9 @@ describe('gloss build --src with EPUB and PDF files', () => {
     expect(io.stdout()).toContain('Built 2 articles');
     expect(io.stderr()).toMatch(/^skipped scan\.pdf: has no text layer \(scanned\?\)/m);
 
-    const library = JSON.parse(await readFile(join(out, 'library.json'), 'utf8')) as LibraryMeta;
+    const parsedLibrary = parseLibraryMeta(await readFile(join(out, 'library.json'), 'utf8'));
+    if (!parsedLibrary.ok) throw new Error(parsedLibrary.error);
+    const library = parsedLibrary.value;
     const text = await readFile(join(out, 'article-text.jsonl'));
     for (const name of ['moor.epub', 'peat.pdf']) {
       const meta = library.articles.find((a) => a.sourceFile === name)!;
