@@ -209,6 +209,24 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.keyboard.press('Escape');
       await expect(page.locator('main')).toBeFocused();
     });
+
+    test(`the reader's Contents, reading progress and narrow-width drawer have no violations (${scheme})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openArticle(page);
+      await expect(page.getByRole('progressbar')).toBeVisible();
+      await page.getByRole('button', { name: 'Contents' }).click();
+      await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
+      await expectNoViolations(page, 'reader, Contents open, with reading progress');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
+
+      await page.setViewportSize({ width: 800, height: 900 });
+      const toggle = page.getByRole('button', { name: 'Notes and highlights' });
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(sidebar(page)).toBeVisible();
+      await expectNoViolations(page, 'reader at 800 px, the notes drawer open');
+    });
   });
 }
 

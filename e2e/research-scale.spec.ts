@@ -81,7 +81,7 @@ test('10,000 articles: the library is virtualised and sorts, search pages as it 
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const phrase = await page.evaluate(() => {
-    const text = document.querySelector('article [data-block-start]')!.textContent!;
+    const text = document.querySelector('article .article-body [data-block-start]')!.textContent!;
     return text.slice(0, Math.min(40, text.length)).trim();
   });
   await selectPhrase(page, phrase);
