@@ -2,7 +2,7 @@ import { createContext, use, useCallback, useEffect, useState, type ReactNode } 
 import { blobArticleReader, type ReadArticle } from './article-reader';
 import { prepareCorpus, type Corpus } from './prepare-corpus';
 import { usePlatform } from './platform-context';
-import { importedArticles, listImportedArticles, listRemovedArticles, useDb, userIndexStore } from '../db';
+import { listImportedArticlesInChunks, listRemovedArticles, useDb, userIndexStore } from '../db';
 import { createSearchClient } from './search-client';
 import type { LoadedCorpus } from '../platform';
 import { errorText } from '../../shared/model/error-text';
@@ -40,7 +40,8 @@ export function CorpusProvider({ children }: { children: ReactNode }) {
     async (bundled: { corpus: LoadedCorpus; read: ReadArticle }, client?: Corpus['searcher']) => {
       // The imported articles join the bundled ones; if the database cannot be read, the bundled
       // library still opens (the failure is the database's to report, not the library's).
-      const imported = await listImportedArticles(db).then(importedArticles, () => []);
+      // Read in chunks, without the original files, so a large library never holds the window.
+      const imported = await listImportedArticlesInChunks(db).catch(() => []);
       const removed = await listRemovedArticles(db).then((rows) => rows.map((r) => ({ ...r.article, removedAt: r.removedAt })), () => []);
       const prepared = prepareCorpus(bundled.corpus, imported, client, (files) => createSearchClient(files, userIndexStore(db)), bundled.read, removed);
       return prepared.ok ? ({ status: 'ready', corpus: prepared.value } as const) : ({ status: 'error', message: prepared.error } as const);

@@ -11,6 +11,24 @@ export async function listImportedArticles(db: GlossDb): Promise<ImportedArticle
   return db.importedArticles.orderBy('importedAt').toArray();
 }
 
+/**
+ * Every imported article's Article (no original file), oldest import first, read a chunk at a time
+ * with a pause between chunks: one read of a thousand records, their original bytes included, held
+ * the window for over a second when an import ended (issue 9). The keys are read first, in one
+ * cheap step, so the order is the one at that moment; a record removed meanwhile is left out.
+ */
+export async function listImportedArticlesInChunks(db: GlossDb, chunk = 100, pause: () => Promise<void> = yieldToBrowser): Promise<Article[]> {
+  const ids = await db.importedArticles.orderBy('importedAt').primaryKeys();
+  const out: Article[] = [];
+  for (let i = 0; i < ids.length; i += chunk) {
+    if (i > 0) await pause();
+    for (const record of await db.importedArticles.bulkGet(ids.slice(i, i + chunk))) if (record) out.push(record.article);
+  }
+  return out;
+}
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** The imported article with this content hash, if the same text was imported before. */
 export function findImportedByHash(db: GlossDb, contentHash: string): Promise<ImportedArticleRecord | undefined> {
   return db.importedArticles.where('article.contentHash').equals(contentHash).first();

@@ -18,5 +18,5 @@ export { listTombstones, purgeExpiredTombstones } from './tombstones-repo';
 export { requestPersistentStorage, type PersistableStorage } from './persistent-storage';
 export { observeArticleHighlights, observeArticleNotes, type Observer } from './observe';
 export type { ImportedArticleRecord } from './gloss-db';
-export { listImportedArticles, findImportedByHash, saveImportedArticle, removeImportedArticle, importedArticles, removeImported, undoRemoveImported, listRemovedArticles, updateImportedMetadata, type RemovedImport, type RemovedArticleRecord } from './imported-articles-repo';
+export { listImportedArticles, listImportedArticlesInChunks, findImportedByHash, saveImportedArticle, removeImportedArticle, importedArticles, removeImported, undoRemoveImported, listRemovedArticles, updateImportedMetadata, type RemovedImport, type RemovedArticleRecord } from './imported-articles-repo';
 export { userIndexStore } from './user-index-repo';
