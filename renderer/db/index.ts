@@ -16,7 +16,7 @@ export { getSnapshot, listSnapshots, type SnapshotRecord } from './snapshots-rep
 export { saveDraft, getDraft, discardDraft, listDrafts, type DraftRecord } from './drafts-repo';
 export { listTombstones, purgeExpiredTombstones } from './tombstones-repo';
 export { requestPersistentStorage, type PersistableStorage } from './persistent-storage';
-export { observeArticleHighlights, observeArticleNotes, type Observer } from './observe';
+export { observeArticleHighlights, observeArticleNotes, prefetchArticleAnnotations, takePrefetchedAnnotations, type ArticleAnnotations, type Observer } from './observe';
 export type { ImportedArticleRecord } from './gloss-db';
 export { listImportedArticles, listImportedArticlesInChunks, findImportedByHash, saveImportedArticle, removeImportedArticle, importedArticles, removeImported, undoRemoveImported, listRemovedArticles, updateImportedMetadata, type RemovedImport, type RemovedArticleRecord } from './imported-articles-repo';
 export { userIndexStore } from './user-index-repo';

@@ -300,10 +300,41 @@ export async function benchChromium(root: string, articles: number): Promise<Chr
   }
 }
 
-// `tsx scripts/bench/chromium-bench.ts [COUNT]`: this part alone.
+/**
+ * The long-article row alone (`--longest`): the same library, build and measurement in a fraction of
+ * the time, for working on the reader's opening.
+ */
+export async function benchLongestArticle(root: string, articles: number): Promise<Record<string, number>> {
+  const libraryDir = ensureBenchLibrary(root, articles);
+  const one = join(root, 'out/bench-web/1');
+  const many = join(root, `out/bench-web/${articles}`);
+  buildWeb(root, one);
+  webWithLibrary(one, many, libraryDir);
+  const served = await serveWeb(root, many, await freePort());
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  try {
+    const longest = await longestWithHighlights(browser, served.url, libraryDir);
+    return { longestArticleParagraphs: longest.paragraphs, longestArticleWith1000HighlightsMs: round(longest.ms), longestArticleWholeMs: round(longest.wholeMs), longestArticleLongestTaskMs: round(longest.longestTaskMs) };
+  } finally {
+    await browser.close();
+    served.close();
+  }
+}
+
+// `tsx scripts/bench/chromium-bench.ts [COUNT] [--longest]`: this part alone (or only its long-article row).
 if (process.argv[1] && /chromium-bench\.ts$/.test(process.argv[1])) {
   const root = join(__dirname, '../..');
-  benchChromium(root, Number(process.argv[2] ?? 10_000)).then(
+  const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);
+  if (process.argv.includes('--longest')) {
+    benchLongestArticle(root, count).then(
+      (figures) => console.log(JSON.stringify(figures)),
+      (e: unknown) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
+  } else benchChromium(root, count).then(
     (r) => {
       if ('skipped' in r) console.log(`skipped: ${r.skipped}`);
       else {

@@ -3,6 +3,7 @@ import { articleText, type Article } from '../../../shared/model';
 import { hash64 } from '../../../shared/text';
 import type { Toast } from '../../core/toast-queue';
 import { freshDb } from '../../db/testing/sample-records';
+import { prefetchArticleAnnotations, takePrefetchedAnnotations } from '../../db';
 import { createAnnotationStore, type AnnotationState, type AnnotationStore } from './annotation-store';
 
 const sections = [{ heading: null, paragraphs: ['The protesters blocked the roads.', 'The regime answered with force, and the protesters stayed.'] }];
@@ -16,12 +17,12 @@ const span = (word: string, from = 0) => {
   return { start, end: start + word.length };
 };
 
-function setup() {
+function setup(db = freshDb('store')) {
   const toasts: Omit<Toast, 'id'>[] = [];
   const copied: string[] = [];
   const store = createAnnotationStore({
     article,
-    db: freshDb('store'),
+    db,
     platform: { copyText: async (t: string) => (copied.push(t), { ok: true as const, value: true as const }) },
     notify: (t) => toasts.push(t),
   });
@@ -113,5 +114,31 @@ describe('the annotation store', () => {
     expect(copied[0]).toContain('protesters');
     expect(toasts.at(-1)).toEqual({ kind: 'info', message: 'Quote copied with its citation.' });
     disconnect();
+  });
+
+  it('starts from the read begun with the article text, taken once, and never over what the live reads said', async () => {
+    const db = freshDb('store-prefetch');
+    const first = setup(db);
+    const id = (await first.store.create(span('regime'), 'blue'))!;
+    await until(first.store, (s) => s.placedIds.length === 1);
+    first.disconnect();
+    prefetchArticleAnnotations(db, article.id);
+    expect(takePrefetchedAnnotations(db, 'another')).toBeNull();
+    const { store, disconnect } = setup(db);
+    expect(takePrefetchedAnnotations(db, article.id)).toBeNull(); // connect() took it
+    const s = await until(store, (st) => st.loaded);
+    expect(s.placedIds).toEqual([id]);
+    expect(s.spans.map((h) => text.slice(h.start, h.end))).toEqual(['regime']);
+    disconnect();
+    // A head start read before a delete is stale: the live read must win, whichever answers first.
+    prefetchArticleAnnotations(db, article.id);
+    await (await takePrefetchedAnnotations(db, article.id));
+    prefetchArticleAnnotations(db, article.id);
+    const again = setup(db);
+    await again.store.remove(id);
+    await until(again.store, (st) => st.loaded && st.placedIds.length === 0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(again.store.getState().placedIds).toEqual([]);
+    again.disconnect();
   });
 });

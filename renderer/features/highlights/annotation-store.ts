@@ -30,6 +30,7 @@ import {
   reattachHighlight,
   restoreDeleted,
   setHighlightTags,
+  takePrefetchedAnnotations,
   updateHighlightColor,
   upsertHighlightNote,
   type DeletedHighlight,
@@ -194,6 +195,21 @@ export function createAnnotationStore({ article, db, platform, notify }: Annotat
     },
     connect() {
       const readFailed = fail('Loading the highlights');
+      let live = true;
+      // A read started with the article's text (prefetchArticleAnnotations) answers first; it is used
+      // only while the live reads have not answered, so it never overwrites what they said.
+      takePrefetchedAnnotations(db, article.id)?.then(
+        (first) => {
+          if (!live) return;
+          if (highlights === undefined) {
+            highlights = first.highlights;
+            anchored = anchorHighlights(text, article.contentHash, first.highlights);
+          }
+          notes ??= first.notes;
+          rebuild();
+        },
+        () => undefined,
+      );
       const offHighlights = observeArticleHighlights(db, article.id, {
         next(list) {
           highlights = list;
@@ -210,6 +226,7 @@ export function createAnnotationStore({ article, db, platform, notify }: Annotat
         error: readFailed,
       });
       return () => {
+        live = false;
         offHighlights();
         offNotes();
       };

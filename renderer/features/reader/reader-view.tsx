@@ -7,6 +7,7 @@ import { NotFound } from '../../core/not-found';
 import { backLabel, backTarget, goBack } from '../../core/back';
 import { usePainter } from '../../core/painter';
 import { useCommand } from '../../core/use-command';
+import { prefetchArticleAnnotations, useDb } from '../../db';
 import { AnnotationsProvider, HighlightPopover, HighlightsSidebar, SelectionToolbar } from '../highlights';
 import { AnnotationsDrawer, NARROW_READER } from './annotations-drawer';
 import { ArticleView } from './article-view';
@@ -37,6 +38,9 @@ export interface ReaderViewProps {
 
 /** Mount with key={articleId + query}: a new article or query starts from its first match. */
 export function ReaderView({ articleId, query, highlight = null, renderActions }: ReaderViewProps) {
+  const db = useDb();
+  // The highlights are read alongside the text, not after it (renderer/db/observe.ts says why).
+  useEffect(() => prefetchArticleAnnotations(db, articleId), [db, articleId]);
   const load = useArticle(articleId);
   if (load.status === 'missing') return <NotFound message={`No article with id "${articleId}" is in the library.`} />;
   if (load.status === 'failed') {

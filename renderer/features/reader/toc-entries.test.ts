@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleBlocks } from '../../../shared/model/article-text';
-import { currentEntry, percentRead, tocEntries } from './toc-entries';
+import { currentEntry, currentEntryBy, percentRead, tocEntries } from './toc-entries';
 
 describe('tocEntries', () => {
   it('lists the section headings with their offsets, skipping sections without one', () => {
@@ -25,6 +25,20 @@ describe('currentEntry', () => {
     expect(currentEntry([100, 900, 1500], 120)).toBe(0);
     expect(currentEntry([-800, -200, 120], 120)).toBe(2);
     expect(currentEntry([], 120)).toBe(-1);
+  });
+});
+
+describe('currentEntryBy', () => {
+  it('agrees with currentEntry on every line, unrendered headings (Infinity) included, asking few tops', () => {
+    const cases = [[], [300], [100, 900, 1500], [-800, -200, 120], [-50, 10, 10, 400, Infinity, Infinity], Array.from({ length: 500 }, (_, i) => i * 40 - 3000)];
+    for (const tops of cases) {
+      for (const line of [-5000, -800, 0, 10, 119, 120, 121, 500, 1e9]) {
+        let asked = 0;
+        const got = currentEntryBy(tops.length, (i) => (asked++, tops[i]!), line);
+        expect(got, `${tops.length} tops, line ${line}`).toBe(currentEntry(tops, line));
+        expect(asked).toBeLessThanOrEqual(Math.ceil(Math.log2(tops.length + 1)));
+      }
+    }
   });
 });
 

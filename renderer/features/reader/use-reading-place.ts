@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { currentScrollFraction } from './use-scroll-memory';
-import { currentEntry, type TocEntry } from './toc-entries';
+import { currentEntryBy, type TocEntry } from './toc-entries';
 
 export interface ReadingPlace {
   /** How far through the article the window is: the very fraction the reading position saves. */
@@ -23,8 +23,12 @@ export function useReadingPlace(body: HTMLElement | null, entries: readonly TocE
     let frame = 0;
     const measure = () => {
       frame = 0;
-      const tops = body ? entries.map((e) => body.querySelector(`[data-block-start="${e.start}"]`)?.getBoundingClientRect().top ?? Infinity) : [];
-      const next = { fraction: currentScrollFraction(), section: currentEntry(tops, readingLine()) };
+      // One query for the rendered headings (article-view renders them as h2), not one per entry, and
+      // only the tops the binary search asks for: this runs on every frame the article grew.
+      const headings = new Map<number, Element>();
+      for (const el of body?.querySelectorAll('h2[data-block-start]') ?? []) headings.set(Number(el.getAttribute('data-block-start')), el);
+      const topOf = (i: number) => headings.get(entries[i]!.start)?.getBoundingClientRect().top ?? Infinity;
+      const next = { fraction: currentScrollFraction(), section: body ? currentEntryBy(entries.length, topOf, readingLine()) : -1 };
       setPlace((p) => (p.fraction === next.fraction && p.section === next.section ? p : next));
     };
     const schedule = () => {
