@@ -1,39 +1,20 @@
-import { useId, useState } from 'react';
-import {
-  FONT_FAMILIES,
-  LINE_HEIGHT_RANGE,
-  LINE_WIDTH_RANGE,
-  THEMES,
-  isStorageError,
-  setSetting,
-  useDb,
-  useSettings,
-  type FontFamily,
-  type SettingKey,
-  type Theme,
-} from '../../db';
+import { useId } from 'react';
+import { FONT_FAMILIES, LINE_HEIGHT_RANGE, LINE_WIDTH_RANGE, THEMES, type FontFamily, type Theme } from '../../db';
 import { canStepFontSize, LINE_HEIGHT_STEP, stepFontSize } from './settings-style';
+import { usePendingSettings } from './use-pending-settings';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' };
 const FAMILY_LABELS: Record<FontFamily, string> = { serif: 'Serif', sans: 'Sans-serif' };
 
 /** Theme, typeface, font size, line width and line spacing; saved at once, applied app-wide by ApplySettings. */
 export function ReaderSettings() {
-  const db = useDb();
-  const settings = useSettings();
-  const [error, setError] = useState<string | null>(null);
+  // Each change shows at once, so quick key presses on a slider all count (use-pending-settings.ts).
+  const { shown: settings, save, error } = usePendingSettings();
   const themeId = useId();
   const widthId = useId();
   const familyId = useId();
   const spacingId = useId();
   if (!settings) return null;
-
-  const save = (key: SettingKey, value: unknown) => {
-    setSetting(db, key, value).then(
-      () => setError(null),
-      (e: unknown) => setError(isStorageError(e) ? e.message : 'The setting could not be saved.'),
-    );
-  };
 
   return (
     <div className="reader-settings" role="group" aria-label="Reading settings">
